@@ -1,0 +1,149 @@
+import { DuckDBInstance, DuckDBTypeId } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBAppender, DuckDBResultReader } from '@duckdb/node-api';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Sql, SqlValue } from '../../sql.ts';
+import { migrate } from './migrate.ts';
+
+export type Row = Record<string, unknown>;
+
+/** The store's small surface. Nothing else in the app imports @duckdb/node-api. */
+export interface Db {
+	readonly path: string;
+	query<T = Row>(q: Sql | string): Promise<T[]>;
+	exec(q: Sql | string): Promise<void>;
+	/** Runs fn inside BEGIN … COMMIT on the write connection; ROLLBACK on any throw. Serialised. */
+	transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+	close(): void;
+}
+
+export interface Tx {
+	query<T = Row>(q: Sql | string): Promise<T[]>;
+	exec(q: Sql | string): Promise<void>;
+	/** Appender on a table of this connection (temp tables included: schema 'main', catalog 'temp'). */
+	appender(table: string, temp?: boolean): Promise<DuckDBAppender>;
+}
+
+/** Store path: explicit argument, else env SABLIER_DB, else data/sablier.duckdb (cwd-relative). */
+export function resolveDbPath(explicit?: string): string {
+	return resolve(explicit || process.env.SABLIER_DB || 'data/sablier.duckdb');
+}
+
+const open = new Map<string, Promise<Db>>();
+
+/** Opens (once per process and path) the store, applying pending migrations. ':memory:' is allowed. */
+export function getDb(path: string = resolveDbPath()): Promise<Db> {
+	const key = path === ':memory:' ? path : resolve(path);
+	let db = open.get(key);
+	if (!db) {
+		db = createDb(key);
+		open.set(key, db);
+		db.catch(() => open.delete(key));
+	}
+	return db;
+}
+
+/** A fresh, private in-memory store (tests). */
+export async function createMemoryDb(): Promise<Db> {
+	return createDb(':memory:', false);
+}
+
+async function createDb(path: string, cached = true): Promise<Db> {
+	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+	const options = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' };
+	const instance =
+		cached && path !== ':memory:'
+			? await DuckDBInstance.fromCache(path, options)
+			: await DuckDBInstance.create(path, options);
+	const reader = await instance.connect();
+	const writer = await instance.connect();
+	const readLock = new Lock();
+	const writeLock = new Lock();
+	const tx = txOn(writer);
+	await migrate(tx);
+	return {
+		path,
+		query: (q) => readLock.run(() => runQuery(reader, q)),
+		exec: (q) => writeLock.run(() => runExec(writer, q)),
+		transaction: (fn) =>
+			writeLock.run(async () => {
+				await writer.run('BEGIN TRANSACTION');
+				try {
+					const result = await fn(tx);
+					await writer.run('COMMIT');
+					return result;
+				} catch (e) {
+					await writer.run('ROLLBACK').catch(() => undefined);
+					throw e;
+				}
+			}),
+		close() {
+			reader.closeSync();
+			writer.closeSync();
+			if (path !== ':memory:') open.delete(path);
+			instance.closeSync();
+		}
+	};
+}
+
+function txOn(conn: DuckDBConnection): Tx {
+	return {
+		query: (q) => runQuery(conn, q),
+		exec: (q) => runExec(conn, q),
+		appender: (table, temp = false) =>
+			temp ? conn.createAppender(table, 'main', 'temp') : conn.createAppender(table)
+	};
+}
+
+function parts(q: Sql | string): [string, SqlValue[] | undefined] {
+	if (typeof q === 'string') return [q, undefined];
+	return [q.text, q.values.length ? [...q.values] : undefined];
+}
+
+async function runExec(conn: DuckDBConnection, q: Sql | string): Promise<void> {
+	const [text, values] = parts(q);
+	await conn.run(text, values as never);
+}
+
+async function runQuery<T>(conn: DuckDBConnection, q: Sql | string): Promise<T[]> {
+	const [text, values] = parts(q);
+	const reader = await conn.runAndReadAll(text, values as never);
+	return normalise(reader) as T[];
+}
+
+/** BIGINT → number (must be safe), DATE → 'YYYY-MM-DD', TIMESTAMP → 'YYYY-MM-DDTHH:MM:SS' (naive). */
+function normalise(reader: DuckDBResultReader): Row[] {
+	const types = reader.columnTypes().map((t) => t.typeId);
+	const names = reader.columnNames();
+	return reader.getRowsJS().map((values) => {
+		const row: Row = {};
+		values.forEach((v, i) => {
+			row[names[i]] = convert(v, types[i]);
+		});
+		return row;
+	});
+}
+
+function convert(v: unknown, type: DuckDBTypeId): unknown {
+	if (v === null || v === undefined) return null;
+	if (typeof v === 'bigint') {
+		const n = Number(v);
+		if (!Number.isSafeInteger(n)) throw new RangeError(`integer out of safe range: ${v}`);
+		return n;
+	}
+	if (v instanceof Date) {
+		const iso = v.toISOString();
+		if (type === DuckDBTypeId.DATE) return iso.slice(0, 10);
+		return iso.slice(0, 19);
+	}
+	return v;
+}
+
+class Lock {
+	private tail: Promise<unknown> = Promise.resolve();
+	run<T>(fn: () => Promise<T>): Promise<T> {
+		const next = this.tail.then(fn, fn);
+		this.tail = next.catch(() => undefined);
+		return next;
+	}
+}

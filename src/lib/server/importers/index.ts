@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { decode, looksBinary, type Encoding } from './decode.ts';
+import { facebookInsightsPage } from './facebook-insights.ts';
+import { facebookInsightsPosts } from './facebook-posts.ts';
+import { facebookUciPosts } from './facebook-uci.ts';
+import { parseTable } from './table.ts';
+import { ImportError, type Importer, type ImportIssue, type Mapped } from './types.ts';
+
+/** Every layout Sablier reads, tried in order; the first whose `detect` accepts the header wins. */
+export const importers: readonly Importer[] = [
+	facebookInsightsPage,
+	facebookInsightsPosts,
+	facebookUciPosts
+];
+
+export interface ReadExport {
+	importer: Importer;
+	encoding: Encoding;
+	sha256: string;
+	mapped: Mapped;
+	/** data rows rejected by validation (each has at least one issue) */
+	rejected: number;
+}
+
+export const DEFAULT_MAX_BYTES = 300 * 1024 * 1024;
+
+/**
+ * Reads one export file's bytes: decode, parse, recognise the layout by its header, validate rows.
+ * Throws ImportError when the file as a whole cannot be used (it must then change nothing).
+ */
+export function readExport(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): ReadExport {
+	if (bytes.length === 0) throw new ImportError('the file is empty');
+	if (bytes.length > maxBytes)
+		throw new ImportError(
+			`the file is ${mb(bytes.length)} MB, over the ${mb(maxBytes)} MB limit (SABLIER_MAX_FILE_MB)`
+		);
+	if (looksBinary(bytes))
+		throw new ImportError('this is not a text export (the file holds binary data)');
+	const sha256 = createHash('sha256').update(bytes).digest('hex');
+	const { text, encoding } = decode(bytes);
+	const { rows, errors } = parseTable(text);
+	if (errors.some((e) => /quote/i.test(e)))
+		throw new ImportError(
+			`the file could not be parsed: ${errors[0]} (is it cut short, or not a CSV export?)`
+		);
+	if (rows.length === 0) throw new ImportError('the file has no rows');
+	const importer = importers.find((i) => i.detect(rows));
+	if (!importer) {
+		const start = rows[0].slice(0, 4).join(', ');
+		throw new ImportError(
+			`not a recognised export: its header starts with "${start.slice(0, 120)}". ` +
+				`Supported: ${importers.map((i) => i.label).join('; ')}.`
+		);
+	}
+	const mapped = importer.map(rows, { sha256 });
+	const rejected = mapped.read - mapped.records.length;
+	dedupe(mapped);
+	return { importer, encoding, sha256, mapped, rejected };
+}
+
+/**
+ * A key (day or post) twice in one file: identical rows collapse into one (the repeat counts as
+ * unchanged); conflicting rows make the whole file fail, since no value can be chosen honestly.
+ */
+function dedupe(mapped: Mapped): void {
+	const seen = new Map<string, { row: number; sig: string }>();
+	const conflicts: ImportIssue[] = [];
+	const keep = new Set<number>();
+	mapped.records.forEach((r, i) => {
+		const sig = JSON.stringify([r.values, r.extras]);
+		const first = seen.get(r.key);
+		if (!first) {
+			seen.set(r.key, { row: r.row, sig });
+			keep.add(i);
+		} else if (first.sig !== sig) {
+			conflicts.push({
+				row: r.row,
+				column: null,
+				message: `${r.key} already appears on row ${first.row} with different values`
+			});
+		}
+	});
+	if (conflicts.length)
+		throw new ImportError(
+			`the file holds ${conflicts.length} duplicate ${mapped.kind === 'daily' ? 'day' : 'post'}(s) with conflicting values`,
+			conflicts
+		);
+	if (keep.size < mapped.records.length) {
+		const kept = mapped.records.filter((_, i) => keep.has(i));
+		mapped.records.length = 0;
+		(mapped.records as unknown[]).push(...kept);
+	}
+}
+
+function mb(n: number): string {
+	return (n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0);
+}

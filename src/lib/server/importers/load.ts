@@ -1,0 +1,260 @@
+import type { Tx } from '../db/index.ts';
+import { ident, join, keyword, sql, type Sql } from '../../sql.ts';
+import type { ReadExport } from './index.ts';
+import { KIND_TABLES, type KindTables } from './store-tables.ts';
+import type { DailyRecord, FileResult, ImportIssue, PostRecord } from './types.ts';
+
+export interface LoadMeta {
+	pageId: number;
+	fileName: string;
+}
+
+/**
+ * Loads one read export into the store inside the caller's transaction. What the file said goes to
+ * the per-import tables whole; the resolved tables are then recomputed for the keys it touches, each
+ * value taken from the highest-ranked import that has it (rank: latest data day, then sha256), so
+ * any import order gives the same store. Re-importing the same bytes replaces that import in place.
+ */
+export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Promise<FileResult> {
+	const { mapped, importer, sha256 } = read;
+	const t = KIND_TABLES[mapped.kind];
+	const span = dataSpan(mapped.kind === 'daily' ? mapped.records : mapped.records);
+	const rankKey = `${span.last ?? '0000-00-00'}|${sha256}`;
+	const importId = await upsertImport(tx, meta, read, span, rankKey);
+	const page = meta.pageId;
+
+	await stage(tx, t, mapped.records);
+	await tx.exec(copySql(t, importId, page));
+	await tx.exec(
+		sql`INSERT INTO ${raw(t.srcExtra)} SELECT ${importId}, ${page}, CAST(key AS ${keyType(t)}), metric, value, num FROM stage_extra`
+	);
+	await snapshotOld(tx, t, page);
+	await resolve(tx, t, page);
+	const counts = await countChanges(tx, t);
+	const rejected = read.rejected;
+	const rows = {
+		read: mapped.read,
+		inserted: counts.inserted,
+		updated: counts.updated,
+		unchanged: mapped.read - rejected - counts.inserted - counts.updated,
+		rejected
+	};
+	const issues: ImportIssue[] = [...mapped.issues];
+	const kept = await countOutranked(tx, t, importId, page);
+	if (kept > 0)
+		issues.push({
+			row: null,
+			column: null,
+			message: `${kept} ${mapped.kind === 'daily' ? 'day(s)' : 'post(s)'} also appear in a more recent export, whose values were kept`
+		});
+	await tx.exec(sql`UPDATE imports SET rows_read = ${rows.read}, rows_inserted = ${rows.inserted},
+		rows_updated = ${rows.updated}, rows_unchanged = ${rows.unchanged}, rows_rejected = ${rows.rejected}
+		WHERE id = ${importId}`);
+	await saveColumns(tx, importId, read);
+	return { file: meta.fileName, format: importer.id, rows, issues, importId };
+}
+
+const TABLES = [
+	'page_daily',
+	'page_daily_extra',
+	'import_daily',
+	'import_daily_extra',
+	'posts',
+	'post_extra',
+	'import_posts',
+	'import_post_extra',
+	'import_columns'
+];
+const raw = (table: string): Sql => ident(table, TABLES);
+const keyType = (t: KindTables): Sql => keyword(t.keyType, ['DATE', 'VARCHAR']);
+const col = (t: KindTables, name: string): Sql =>
+	ident(name, [t.key, ...t.columns.map((c) => c.name)]);
+
+function dataSpan(records: readonly (DailyRecord | PostRecord)[]): {
+	first: string | null;
+	last: string | null;
+} {
+	let first: string | null = null;
+	let last: string | null = null;
+	for (const r of records) {
+		const day =
+			'published_at' in r.values
+				? ((r.values.published_at as string | null)?.slice(0, 10) ?? null)
+				: /^\d{4}-\d{2}-\d{2}$/.test(r.key)
+					? r.key
+					: null;
+		if (!day) continue;
+		if (first === null || day < first) first = day;
+		if (last === null || day > last) last = day;
+	}
+	return { first, last };
+}
+
+async function upsertImport(
+	tx: Tx,
+	meta: LoadMeta,
+	read: ReadExport,
+	span: { first: string | null; last: string | null },
+	rankKey: string
+): Promise<number> {
+	const [existing] = await tx.query<{ id: number }>(
+		sql`SELECT id FROM imports WHERE page_id = ${meta.pageId} AND sha256 = ${read.sha256}`
+	);
+	const t = KIND_TABLES[read.mapped.kind];
+	if (existing) {
+		for (const table of [t.srcExtra, t.src, 'import_columns'])
+			await tx.exec(sql`DELETE FROM ${raw(table)} WHERE import_id = ${existing.id}`);
+		return existing.id;
+	}
+	const [row] = await tx.query<{ id: number }>(sql`INSERT INTO imports
+		(page_id, file_name, sha256, format, kind, encoding, first_day, last_day, rank_key,
+		 rows_read, rows_inserted, rows_updated, rows_unchanged, rows_rejected, status)
+		VALUES (${meta.pageId}, ${meta.fileName}, ${read.sha256}, ${read.importer.id}, ${read.mapped.kind},
+		 ${read.encoding}, CAST(${span.first} AS DATE), CAST(${span.last} AS DATE), ${rankKey},
+		 0, 0, 0, 0, 0, 'loaded')
+		RETURNING id`);
+	return row.id;
+}
+
+/** Stages the file's records and extras in temp tables of the write connection (appender: fast). */
+async function stage(tx: Tx, t: KindTables, records: readonly (DailyRecord | PostRecord)[]) {
+	const stageCols = t.columns.map(
+		(c) =>
+			`"${c.name}" ${c.type === 'BIGINT' ? 'DOUBLE' : c.type === 'BOOLEAN' ? 'BOOLEAN' : 'VARCHAR'}`
+	);
+	await tx.exec(`CREATE OR REPLACE TEMP TABLE stage_rows (key VARCHAR, ${stageCols.join(', ')})`);
+	await tx.exec(
+		'CREATE OR REPLACE TEMP TABLE stage_extra (key VARCHAR, metric VARCHAR, value VARCHAR, num DOUBLE)'
+	);
+	const rows = await tx.appender('stage_rows', true);
+	const extras = await tx.appender('stage_extra', true);
+	for (const r of records) {
+		rows.appendVarchar(r.key);
+		const values = r.values as Record<string, unknown>;
+		for (const c of t.columns) {
+			const v = values[c.name];
+			if (v === null || v === undefined) rows.appendNull();
+			else if (c.type === 'BIGINT') rows.appendDouble(v as number);
+			else if (c.type === 'BOOLEAN') rows.appendBoolean(v as boolean);
+			else rows.appendVarchar(String(v));
+		}
+		rows.endRow();
+		for (const e of r.extras) {
+			extras.appendVarchar(r.key);
+			extras.appendVarchar(e.metric);
+			extras.appendVarchar(e.value);
+			if (e.num === null) extras.appendNull();
+			else extras.appendDouble(e.num);
+			extras.endRow();
+		}
+	}
+	rows.closeSync();
+	extras.closeSync();
+}
+
+function copySql(t: KindTables, importId: number, page: number): Sql {
+	const names = join(t.columns.map((c) => col(t, c.name)));
+	const casts = join(
+		t.columns.map((c) =>
+			c.type === 'BIGINT' || c.type === 'TIMESTAMP'
+				? sql`CAST(${col(t, c.name)} AS ${keyword(c.type, ['BIGINT', 'TIMESTAMP'])})`
+				: col(t, c.name)
+		)
+	);
+	return sql`INSERT INTO ${raw(t.src)} (import_id, page_id, ${col(t, t.key)}, ${names})
+		SELECT ${importId}, ${page}, CAST(key AS ${keyType(t)}), ${casts} FROM stage_rows`;
+}
+
+const stagedKeys = (t: KindTables): Sql => sql`SELECT CAST(key AS ${keyType(t)}) FROM stage_rows`;
+
+/** The resolved rows and extras for the staged keys, as they were before this file. */
+async function snapshotOld(tx: Tx, t: KindTables, page: number) {
+	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE old_rows AS SELECT * FROM ${raw(t.table)}
+		WHERE page_id = ${page} AND ${col(t, t.key)} IN (${stagedKeys(t)})`);
+	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE old_extra AS SELECT * FROM ${raw(t.extra)}
+		WHERE page_id = ${page} AND ${col(t, t.key)} IN (${stagedKeys(t)})`);
+}
+
+/** Recomputes the resolved rows of the staged keys from every import of the page. */
+async function resolve(tx: Tx, t: KindTables, page: number) {
+	const key = col(t, t.key);
+	const picks = join(
+		t.columns.map((c) => sql`arg_max(s.${col(t, c.name)}, i.rank_key) AS ${col(t, c.name)}`)
+	);
+	await tx.exec(
+		sql`DELETE FROM ${raw(t.table)} WHERE page_id = ${page} AND ${key} IN (${stagedKeys(t)})`
+	);
+	await tx.exec(sql`INSERT INTO ${raw(t.table)} (page_id, ${key}, ${join(t.columns.map((c) => col(t, c.name)))})
+		SELECT s.page_id, s.${key}, ${picks}
+		FROM ${raw(t.src)} s JOIN imports i ON i.id = s.import_id
+		WHERE s.page_id = ${page} AND s.${key} IN (${stagedKeys(t)})
+		GROUP BY s.page_id, s.${key}`);
+	await tx.exec(
+		sql`DELETE FROM ${raw(t.extra)} WHERE page_id = ${page} AND ${key} IN (${stagedKeys(t)})`
+	);
+	await tx.exec(sql`INSERT INTO ${raw(t.extra)} (page_id, ${key}, metric, value, num)
+		SELECT page_id, ${key}, metric, w.value, w.num FROM (
+			SELECT s.page_id, s.${key}, s.metric, arg_max({'value': s.value, 'num': s.num}, i.rank_key) AS w
+			FROM ${raw(t.srcExtra)} s JOIN imports i ON i.id = s.import_id
+			WHERE s.page_id = ${page} AND s.${key} IN (${stagedKeys(t)})
+			GROUP BY s.page_id, s.${key}, s.metric)`);
+}
+
+/** inserted = staged keys absent before; updated = present before and any value or extra changed. */
+async function countChanges(tx: Tx, t: KindTables): Promise<{ inserted: number; updated: number }> {
+	const key = col(t, t.key);
+	const [r] = await tx.query<{ inserted: number; updated: number }>(sql`
+		WITH staged AS (SELECT DISTINCT CAST(key AS ${keyType(t)}) AS k FROM stage_rows),
+		new_rows AS (SELECT n.* FROM ${raw(t.table)} n JOIN old_rows o USING (page_id, ${key})),
+		new_extra AS (SELECT n.* FROM ${raw(t.extra)} n WHERE (n.page_id, n.${key}) IN (SELECT page_id, ${key} FROM old_rows)),
+		changed AS (
+			SELECT ${key} AS k FROM (SELECT * FROM new_rows EXCEPT SELECT * FROM old_rows)
+			UNION SELECT ${key} FROM (SELECT * FROM old_rows EXCEPT SELECT * FROM new_rows)
+			UNION SELECT ${key} FROM (SELECT * FROM new_extra EXCEPT SELECT * FROM old_extra)
+			UNION SELECT ${key} FROM (SELECT * FROM old_extra EXCEPT SELECT * FROM new_extra))
+		SELECT
+			(SELECT count(*) FROM staged WHERE k NOT IN (SELECT ${key} FROM old_rows))::INTEGER AS inserted,
+			(SELECT count(*) FROM changed WHERE k IN (SELECT ${key} FROM old_rows))::INTEGER AS updated`);
+	return r;
+}
+
+/** Keys where some value this file gives differs from the resolved one (a higher-ranked import won). */
+async function countOutranked(
+	tx: Tx,
+	t: KindTables,
+	importId: number,
+	page: number
+): Promise<number> {
+	const key = col(t, t.key);
+	const differs = join(
+		t.columns.map(
+			(c) =>
+				sql`(s.${col(t, c.name)} IS NOT NULL AND s.${col(t, c.name)} IS DISTINCT FROM r.${col(t, c.name)})`
+		),
+		' OR '
+	);
+	const [r] = await tx.query<{ n: number }>(sql`SELECT count(*)::INTEGER AS n
+		FROM ${raw(t.src)} s JOIN ${raw(t.table)} r ON r.page_id = s.page_id AND r.${key} = s.${key}
+		WHERE s.import_id = ${importId} AND r.page_id = ${page} AND (${differs})`);
+	return r.n;
+}
+
+async function saveColumns(tx: Tx, importId: number, read: ReadExport) {
+	await tx.exec(
+		'CREATE OR REPLACE TEMP TABLE stage_columns (position INTEGER, name VARCHAR, description VARCHAR, target VARCHAR)'
+	);
+	const a = await tx.appender('stage_columns', true);
+	for (const c of read.mapped.columns) {
+		a.appendInteger(c.position);
+		a.appendVarchar(c.name);
+		if (c.description === null) a.appendNull();
+		else a.appendVarchar(c.description);
+		if (c.target === null) a.appendNull();
+		else a.appendVarchar(c.target);
+		a.endRow();
+	}
+	a.closeSync();
+	await tx.exec(
+		sql`INSERT INTO import_columns SELECT ${importId}, position, name, description, target FROM stage_columns`
+	);
+}

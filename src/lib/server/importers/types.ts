@@ -1,0 +1,105 @@
+import type { DailyMetric, Platform, PostColumn } from '../../canonical.ts';
+
+/** One problem found in a file. `row` is the record number as a spreadsheet shows it (header = 1). */
+export interface ImportIssue {
+	row: number | null;
+	column: string | null;
+	message: string;
+}
+
+export interface RowCounts {
+	read: number;
+	inserted: number;
+	updated: number;
+	unchanged: number;
+	rejected: number;
+}
+
+/** The per-file summary the CLI and /import show, and `--json` prints. */
+export interface FileResult {
+	file: string;
+	format: string | null;
+	rows: RowCounts;
+	issues: ImportIssue[];
+	/** Set when the file changed nothing: unreadable, unrecognised, or failed as a whole. */
+	error?: string;
+	importId?: number;
+}
+
+export interface ColumnInfo {
+	position: number;
+	name: string;
+	description: string | null;
+	/** canonical column fed by this source column; null = kept as an extra under `name` */
+	target: string | null;
+}
+
+export interface Extra {
+	metric: string;
+	value: string;
+	num: number | null;
+}
+
+export type DailyValues = Partial<Record<DailyMetric, number | null>>;
+export type PostValues = Partial<
+	Record<Exclude<PostColumn, 'post_id'>, string | number | boolean | null>
+>;
+
+export interface DailyRecord {
+	row: number;
+	/** ISO day */
+	key: string;
+	values: DailyValues;
+	extras: Extra[];
+}
+
+export interface PostRecord {
+	row: number;
+	/** post_id */
+	key: string;
+	values: PostValues;
+	extras: Extra[];
+}
+
+export type Mapped =
+	| {
+			kind: 'daily';
+			columns: ColumnInfo[];
+			records: DailyRecord[];
+			issues: ImportIssue[];
+			read: number;
+	  }
+	| {
+			kind: 'posts';
+			columns: ColumnInfo[];
+			records: PostRecord[];
+			issues: ImportIssue[];
+			read: number;
+	  };
+
+export interface ParseContext {
+	/** sha256 of the file's bytes: stable synthetic ids for exports without one */
+	sha256: string;
+}
+
+/** One export layout. Recognised by its header rows, never by file name. */
+export interface Importer {
+	id: string;
+	label: string;
+	platform: Platform;
+	kind: 'daily' | 'posts';
+	/** true when the first rows (as parsed) are this layout's header */
+	detect(rows: readonly string[][]): boolean;
+	map(rows: readonly string[][], ctx: ParseContext): Mapped;
+}
+
+/** A file-level failure: the file changes nothing and the message says why. */
+export class ImportError extends Error {
+	constructor(
+		message: string,
+		readonly issues: ImportIssue[] = []
+	) {
+		super(message);
+		this.name = 'ImportError';
+	}
+}
