@@ -7,13 +7,28 @@ import svelteConfig from './svelte.config.js';
 
 const boundary = {
 	patterns: [
-		{ group: ['$app/*', '$env/*', '$lib/server/*', '**/server/**'], message: 'analytics and report stay framework-free' },
-		{ group: ['svelte', 'svelte/*', '@duckdb/*'], message: 'analytics and report stay framework-free' }
+		{
+			group: ['$app/*', '$env/*', '$lib/server/*', '**/server/**'],
+			message: 'analytics and report stay framework-free'
+		},
+		{
+			group: ['svelte', 'svelte/*', '@duckdb/*'],
+			message: 'analytics and report stay framework-free'
+		}
 	]
 };
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'test-results/', 'playwright-report/'] },
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'data/',
+			'test-results/',
+			'playwright-report/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -24,13 +39,21 @@ export default ts.config(
 		rules: {
 			'no-undef': 'off',
 			'@typescript-eslint/consistent-type-imports': 'error',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			]
 		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{

@@ -1,0 +1,90 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { runImport } from './import.ts';
+import { runPages } from './pages.ts';
+import { runExport } from './export.ts';
+import { runDemo, runServe } from './serve.ts';
+import { cliText } from './text.ts';
+
+type Command = (args: ParsedArgs) => Promise<number>;
+export type ParsedArgs = {
+	values: Record<string, string | boolean | undefined>;
+	positionals: string[];
+};
+
+const common = {
+	db: { type: 'string' },
+	json: { type: 'boolean' },
+	help: { type: 'boolean', short: 'h' },
+	lang: { type: 'string' }
+} as const;
+
+const commands: Record<string, { options: ParseArgsConfig['options']; run: Command }> = {
+	import: {
+		options: {
+			...common,
+			page: { type: 'string' },
+			workspace: { type: 'string' },
+			name: { type: 'string' }
+		},
+		run: runImport
+	},
+	pages: { options: common, run: runPages },
+	export: {
+		options: {
+			...common,
+			page: { type: 'string' },
+			from: { type: 'string' },
+			to: { type: 'string' },
+			format: { type: 'string' },
+			out: { type: 'string' }
+		},
+		run: runExport
+	},
+	demo: { options: common, run: runDemo },
+	serve: {
+		options: { ...common, port: { type: 'string' }, host: { type: 'string' } },
+		run: runServe
+	}
+};
+
+/** Entry point of the `sablier` command; returns the exit code (0 ok, 1 usage or failure, 2 unreadable files). */
+export async function main(argv: string[]): Promise<number> {
+	const [name, ...rest] = argv;
+	const t = cliText(langOf(argv));
+	if (!name || name === 'help' || name === '--help' || name === '-h') {
+		process.stdout.write(t.usage);
+		return name ? 0 : 1;
+	}
+	const command = commands[name];
+	if (!command) {
+		process.stderr.write(t.unknownCommand(name) + '\n' + t.usage);
+		return 1;
+	}
+	let args: ParsedArgs;
+	try {
+		args = parseArgs({
+			args: rest,
+			options: command.options,
+			allowPositionals: true,
+			strict: true
+		}) as ParsedArgs;
+	} catch (e) {
+		process.stderr.write(`sablier ${name}: ${(e as Error).message}\n`);
+		return 1;
+	}
+	if (args.values.help) {
+		process.stdout.write(t.usage);
+		return 0;
+	}
+	try {
+		return await command.run(args);
+	} catch (e) {
+		process.stderr.write(`sablier ${name}: ${(e as Error).message}\n`);
+		return 1;
+	}
+}
+
+function langOf(argv: string[]): string {
+	const i = argv.indexOf('--lang');
+	return (i >= 0 ? argv[i + 1] : undefined) ?? process.env.SABLIER_LANG ?? process.env.LANG ?? 'en';
+}

@@ -1,0 +1,93 @@
+/** The CLI's words, in English and French (chosen by --lang, SABLIER_LANG or LANG). */
+const en = {
+	usage: `sablier — prove what community work earns, from your page exports.
+
+Usage:
+  sablier import --page <slug> [--workspace <slug>] [--name <display name>] [--json] <file...>
+  sablier pages [--json]
+  sablier export daily|posts --page <slug> [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                 [--format csv|json|parquet] [--out FILE]
+  sablier demo
+  sablier serve [--port 3000] [--host 127.0.0.1]
+
+Every command accepts --db <path> (else env SABLIER_DB, else data/sablier.duckdb)
+and --lang en|fr.
+Exit codes: 0 ok; 1 usage error or failure; 2 a file could not be read or recognised.
+`,
+	unknownCommand: (n: string) => `sablier: unknown command "${n}"`,
+	rows: 'rows',
+	read: 'read',
+	inserted: 'inserted',
+	updated: 'updated',
+	unchanged: 'unchanged',
+	rejected: 'rejected',
+	row: 'row',
+	column: 'column',
+	moreIssues: (n: number) => `… and ${n} more issue(s)`,
+	notImported: 'NOT IMPORTED',
+	needPage: '--page <slug> is required',
+	needFiles: 'give at least one file to import',
+	noPages:
+		'No pages yet. Import an export with `sablier import --page <slug> <file>`, or run `sablier demo`.',
+	pageNotFound: (s: string) => `no page "${s}" (see \`sablier pages\`)`,
+	exportKind: 'say what to export: `sablier export daily …` or `sablier export posts …`',
+	badDay: (o: string) => `${o} must be a day written YYYY-MM-DD`,
+	badFormat: 'format must be csv, json or parquet',
+	parquetOut: 'parquet needs --out FILE',
+	wrote: (n: number, f: string) => `wrote ${n} rows to ${f}`,
+	demoLoaded: (slug: string) => `demo page "${slug}" loaded`,
+	listening: (url: string) => `Sablier is serving ${url}`,
+	noBuild: 'the dashboard is not built yet: run `npm start` (it builds first) or `npm run build`',
+	emptyStoreDemo: 'empty store: loading the demo page…',
+	header: ['slug', 'name', 'platform', 'first day', 'last day', 'latest fans']
+};
+
+const fr: typeof en = {
+	usage: `sablier — prouvez ce que rapporte le travail de communauté, à partir de vos exports.
+
+Usage :
+  sablier import --page <slug> [--workspace <slug>] [--name <nom affiché>] [--json] <fichier...>
+  sablier pages [--json]
+  sablier export daily|posts --page <slug> [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]
+                 [--format csv|json|parquet] [--out FICHIER]
+  sablier demo
+  sablier serve [--port 3000] [--host 127.0.0.1]
+
+Chaque commande accepte --db <chemin> (sinon la variable SABLIER_DB, sinon data/sablier.duckdb)
+et --lang en|fr.
+Codes de sortie : 0 ok ; 1 erreur d'usage ou échec ; 2 un fichier illisible ou non reconnu.
+`,
+	unknownCommand: (n) => `sablier : commande inconnue « ${n} »`,
+	rows: 'lignes',
+	read: 'lues',
+	inserted: 'ajoutées',
+	updated: 'mises à jour',
+	unchanged: 'inchangées',
+	rejected: 'rejetées',
+	row: 'ligne',
+	column: 'colonne',
+	moreIssues: (n) => `… et ${n} autre(s) problème(s)`,
+	notImported: 'NON IMPORTÉ',
+	needPage: '--page <slug> est obligatoire',
+	needFiles: 'indiquez au moins un fichier à importer',
+	noPages:
+		'Aucune page pour l’instant. Importez un export avec `sablier import --page <slug> <fichier>`, ou lancez `sablier demo`.',
+	pageNotFound: (s) => `pas de page « ${s} » (voir \`sablier pages\`)`,
+	exportKind: 'précisez quoi exporter : `sablier export daily …` ou `sablier export posts …`',
+	badDay: (o) => `${o} doit être un jour au format AAAA-MM-JJ`,
+	badFormat: 'le format doit être csv, json ou parquet',
+	parquetOut: 'parquet demande --out FICHIER',
+	wrote: (n, f) => `${n} lignes écrites dans ${f}`,
+	demoLoaded: (slug) => `page de démonstration « ${slug} » chargée`,
+	listening: (url) => `Sablier est servi sur ${url}`,
+	noBuild:
+		'le tableau de bord n’est pas encore construit : lancez `npm start` (il le construit) ou `npm run build`',
+	emptyStoreDemo: 'base vide : chargement de la page de démonstration…',
+	header: ['slug', 'nom', 'plateforme', 'premier jour', 'dernier jour', 'fans (dernier)']
+};
+
+export type CliText = typeof en;
+
+export function cliText(lang: string | undefined): CliText {
+	return lang?.toLowerCase().startsWith('fr') ? fr : en;
+}
