@@ -6,7 +6,7 @@ export const config = {
 		runes: true
 	},
 	kit: {
-		adapter: adapter({ envPrefix: 'SABLIER_' }),
+		adapter: adapter(),
 		csrf: { trustedOrigins: [] }
 	}
 };

@@ -31,6 +31,7 @@ export async function runServe({ values }: ParsedArgs): Promise<number> {
 	process.env.SABLIER_DB = dbPath;
 	process.env.HOST = (values.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1';
 	process.env.PORT = (values.port as string | undefined) ?? process.env.PORT ?? '3000';
+	process.env.BODY_SIZE_LIMIT ??= '512M';
 	const db = await getDb(dbPath);
 	if (await storeIsEmpty(db)) {
 		process.stderr.write(t.emptyStoreDemo + '\n');

@@ -1,0 +1,61 @@
+import * as Plot from '@observablehq/plot';
+import type { Dict } from '../../i18n/index.ts';
+
+export interface FansRow {
+	day: string;
+	fans_total: number | null;
+	fans_added: number | null;
+	fans_removed: number | null;
+}
+
+const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** fans_total per day as a line; days without a value leave a gap (never drawn as 0). */
+export function fansTotalChart(rows: readonly FansRow[], t: Dict): Plot.PlotOptions {
+	return {
+		width: 960,
+		height: 280,
+		marginLeft: 64,
+		x: { type: 'utc', label: null },
+		y: { grid: true, label: t.chartFans, zero: false },
+		marks: [
+			Plot.lineY(rows, {
+				x: (d: FansRow) => toDate(d.day),
+				y: (d: FansRow) => d.fans_total ?? NaN,
+				stroke: '#b45309',
+				strokeWidth: 1.5
+			})
+		]
+	};
+}
+
+/** New fans above zero, lost fans below, one thin bar per day. */
+export function fansFlowChart(rows: readonly FansRow[], t: Dict): Plot.PlotOptions {
+	return {
+		width: 960,
+		height: 220,
+		marginLeft: 64,
+		x: { type: 'utc', label: null },
+		y: { grid: true, label: `↑ ${t.chartNew} · ↓ ${t.chartLost}` },
+		color: { domain: [t.chartNew, t.chartLost], range: ['#15803d', '#b91c1c'], legend: true },
+		marks: [
+			Plot.ruleX(
+				rows.filter((d) => d.fans_added !== null),
+				{
+					x: (d: FansRow) => toDate(d.day),
+					y: (d: FansRow) => d.fans_added,
+					stroke: () => t.chartNew
+				}
+			),
+			Plot.ruleX(
+				rows.filter((d) => d.fans_removed !== null),
+				{
+					x: (d: FansRow) => toDate(d.day),
+					y: (d: FansRow) => -(d.fans_removed ?? 0),
+					stroke: () => t.chartLost
+				}
+			),
+			Plot.ruleY([0])
+		]
+	};
+}
