@@ -1,3 +1,5 @@
+import { decodeCp1252 } from './cp1252.ts';
+
 /** Text encodings Sablier recognises in exports. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -15,7 +17,7 @@ export function decode(bytes: Uint8Array): { text: string; encoding: Encoding } 
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
 	} catch {
-		return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+		return { text: decodeCp1252(bytes), encoding: 'windows-1252' };
 	}
 }
 

@@ -20,7 +20,7 @@ export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Prom
 	const t = KIND_TABLES[mapped.kind];
 	const span = dataSpan(mapped.kind === 'daily' ? mapped.records : mapped.records);
 	const rankKey = `${span.last ?? '0000-00-00'}|${sha256}`;
-	const importId = await upsertImport(tx, meta, read, span, rankKey);
+	const { id: importId, existed } = await upsertImport(tx, meta, read, span, rankKey);
 	const page = meta.pageId;
 
 	await stage(tx, t, mapped.records);
@@ -47,7 +47,9 @@ export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Prom
 			column: null,
 			message: `${kept} ${mapped.kind === 'daily' ? 'day(s)' : 'post(s)'} also appear in a more recent export, whose values were kept`
 		});
-	await tx.exec(sql`UPDATE imports SET rows_read = ${rows.read}, rows_inserted = ${rows.inserted},
+	// a re-import of the same bytes keeps the log of the first import: the store stays identical
+	if (!existed)
+		await tx.exec(sql`UPDATE imports SET rows_read = ${rows.read}, rows_inserted = ${rows.inserted},
 		rows_updated = ${rows.updated}, rows_unchanged = ${rows.unchanged}, rows_rejected = ${rows.rejected}
 		WHERE id = ${importId}`);
 	await saveColumns(tx, importId, read);
@@ -96,7 +98,7 @@ async function upsertImport(
 	read: ReadExport,
 	span: { first: string | null; last: string | null },
 	rankKey: string
-): Promise<number> {
+): Promise<{ id: number; existed: boolean }> {
 	const [existing] = await tx.query<{ id: number }>(
 		sql`SELECT id FROM imports WHERE page_id = ${meta.pageId} AND sha256 = ${read.sha256}`
 	);
@@ -104,7 +106,7 @@ async function upsertImport(
 	if (existing) {
 		for (const table of [t.srcExtra, t.src, 'import_columns'])
 			await tx.exec(sql`DELETE FROM ${raw(table)} WHERE import_id = ${existing.id}`);
-		return existing.id;
+		return { id: existing.id, existed: true };
 	}
 	const [row] = await tx.query<{ id: number }>(sql`INSERT INTO imports
 		(page_id, file_name, sha256, format, kind, encoding, first_day, last_day, rank_key,
@@ -113,7 +115,7 @@ async function upsertImport(
 		 ${read.encoding}, CAST(${span.first} AS DATE), CAST(${span.last} AS DATE), ${rankKey},
 		 0, 0, 0, 0, 0, 'loaded')
 		RETURNING id`);
-	return row.id;
+	return { id: row.id, existed: false };
 }
 
 /** Stages the file's records and extras in temp tables of the write connection (appender: fast). */

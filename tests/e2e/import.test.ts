@@ -1,0 +1,66 @@
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+
+const fixture = (name: string) =>
+	fileURLToPath(new URL(`../fixtures/exports/facebook/${name}`, import.meta.url));
+
+const PAGE = 'e2e-bakery';
+
+type Upload = string | { name: string; mimeType: string; buffer: Buffer };
+
+async function importFile(page: Page, file: Upload) {
+	await page.goto('/import');
+	await page.getByLabel('Page (short name)').fill(PAGE);
+	await page.getByLabel('Display name (for a new page)').fill('E2E Bakery');
+	await page.getByLabel('Files').setInputFiles(file);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	const results = page.getByRole('region', { name: 'What was imported' });
+	await expect(results).toBeVisible();
+	return results;
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('imports a page export, then shows its chart', async ({ page }) => {
+	const results = await importFile(page, fixture('page-basic-cp1252.csv'));
+	await expect(results.getByText('page-basic-cp1252.csv')).toBeVisible();
+	const counts = results.getByText(/\d+ read · /);
+	await expect(counts).toContainText('5 read');
+	await expect(counts).toContainText('5 inserted');
+	await expect(counts).toContainText('0 rejected');
+
+	await results.getByRole('link', { name: 'Open the page' }).click();
+	await expect(page).toHaveURL(new RegExp(`/pages/${PAGE}$`));
+	await expect(page.getByRole('heading', { level: 1, name: 'E2E Bakery' })).toBeVisible();
+	await expect(page.locator('svg[aria-label="Fans over the whole period"]')).toBeVisible();
+	await expect(page.locator('svg[aria-label="New and lost fans per day"]')).toBeVisible();
+});
+
+test('importing the same file again changes nothing', async ({ page }) => {
+	const results = await importFile(page, fixture('page-basic-cp1252.csv'));
+	const counts = results.getByText(/\d+ read · /);
+	await expect(counts).toContainText('5 read');
+	await expect(counts).toContainText('0 inserted');
+	await expect(counts).toContainText('5 unchanged');
+});
+
+test('rejected rows are listed with their row, column and problem', async ({ page }) => {
+	const results = await importFile(page, fixture('page-rejected-rows.csv'));
+	await expect(results.getByText(/\d+ read · /)).toContainText('3 rejected');
+	const row = results
+		.getByRole('row')
+		.filter({ hasText: 'Daily New Likes' })
+		.filter({ hasText: 'not a whole number' });
+	await expect(row).toHaveCount(1);
+	await expect(row.getByRole('cell').first()).toHaveText('4');
+});
+
+test('a file that is not an export is refused with an alert', async ({ page }) => {
+	const results = await importFile(page, {
+		name: 'notes.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from('hello,world\n1,2\n')
+	});
+	await expect(results.getByRole('alert')).toContainText('not a recognised export');
+	await expect(results.getByText(/\d+ read · /)).toHaveCount(0);
+});

@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+
+test.use({ javaScriptEnabled: false });
+
+const fixture = fileURLToPath(
+	new URL('../fixtures/exports/facebook/page-basic-cp1252.csv', import.meta.url)
+);
+
+test('the pages list and a page chart are server-rendered', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Your pages' })).toBeVisible();
+	const demo = page.getByRole('link', { name: 'Fournil des Lilas (demo)' });
+	await expect(demo).toBeVisible();
+
+	await demo.click();
+	await expect(page).toHaveURL(/\/pages\/demo-bakery$/);
+	await expect(page.locator('svg[aria-label="Fans over the whole period"]')).toBeVisible();
+	await expect(page.locator('svg[aria-label="New and lost fans per day"]')).toBeVisible();
+
+	const html = await (await page.request.get('/pages/demo-bakery')).text();
+	expect(html).toContain('aria-label="Fans over the whole period"');
+});
+
+test('?lang=fr switches to French', async ({ page }) => {
+	await page.goto('/?lang=fr');
+	await expect(page.getByRole('heading', { level: 1, name: 'Vos pages' })).toBeVisible();
+	await page.getByRole('link', { name: 'Fournil des Lilas (demo)' }).click();
+	await expect(page.locator('svg[aria-label="Fans sur toute la période"]')).toBeVisible();
+});
+
+test('the import form works as a plain form post', async ({ page }) => {
+	await page.goto('/import');
+	await page.getByLabel('Page (short name)').fill('e2e-nojs');
+	await page.getByLabel('Display name (for a new page)').fill('No-JS Bakery');
+	await page.getByLabel('Files').setInputFiles(fixture);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+
+	const results = page.getByRole('region', { name: 'What was imported' });
+	await expect(results).toBeVisible();
+	const counts = results.getByText(/\d+ read · /);
+	await expect(counts).toContainText('5 read');
+	await expect(counts).toContainText('5 inserted');
+
+	await results.getByRole('link', { name: 'Open the page' }).click();
+	await expect(page).toHaveURL(/\/pages\/e2e-nojs$/);
+	await expect(page.locator('svg[aria-label="Fans over the whole period"]')).toBeVisible();
+});
