@@ -24,7 +24,7 @@ test.describe.configure({ mode: 'serial' });
 test('imports a page export, then shows its chart', async ({ page }) => {
 	const results = await importFile(page, fixture('page-basic-cp1252.csv'));
 	await expect(results.getByText('page-basic-cp1252.csv')).toBeVisible();
-	const counts = results.getByText(/\d+ read · /);
+	const counts = results.getByText(/\d+\s+read\s+·/);
 	await expect(counts).toContainText('5 read');
 	await expect(counts).toContainText('5 inserted');
 	await expect(counts).toContainText('0 rejected');
@@ -38,7 +38,7 @@ test('imports a page export, then shows its chart', async ({ page }) => {
 
 test('importing the same file again changes nothing', async ({ page }) => {
 	const results = await importFile(page, fixture('page-basic-cp1252.csv'));
-	const counts = results.getByText(/\d+ read · /);
+	const counts = results.getByText(/\d+\s+read\s+·/);
 	await expect(counts).toContainText('5 read');
 	await expect(counts).toContainText('0 inserted');
 	await expect(counts).toContainText('5 unchanged');
@@ -46,7 +46,7 @@ test('importing the same file again changes nothing', async ({ page }) => {
 
 test('rejected rows are listed with their row, column and problem', async ({ page }) => {
 	const results = await importFile(page, fixture('page-rejected-rows.csv'));
-	await expect(results.getByText(/\d+ read · /)).toContainText('3 rejected');
+	await expect(results.getByText(/\d+\s+read\s+·/)).toContainText('3 rejected');
 	const row = results
 		.getByRole('row')
 		.filter({ hasText: 'Daily New Likes' })
@@ -62,5 +62,5 @@ test('a file that is not an export is refused with an alert', async ({ page }) =
 		buffer: Buffer.from('hello,world\n1,2\n')
 	});
 	await expect(results.getByRole('alert')).toContainText('not a recognised export');
-	await expect(results.getByText(/\d+ read · /)).toHaveCount(0);
+	await expect(results.getByText(/\d+\s+read\s+·/)).toHaveCount(0);
 });

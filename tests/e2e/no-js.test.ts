@@ -38,7 +38,7 @@ test('the import form works as a plain form post', async ({ page }) => {
 
 	const results = page.getByRole('region', { name: 'What was imported' });
 	await expect(results).toBeVisible();
-	const counts = results.getByText(/\d+ read · /);
+	const counts = results.getByText(/\d+\s+read\s+·/);
 	await expect(counts).toContainText('5 read');
 	await expect(counts).toContainText('5 inserted');
 
