@@ -14,7 +14,11 @@ const baseURL = `http://${HOST}:${PORT}`;
  */
 function freshDbPath(): string {
 	const path = join(tmpdir(), `sablier-e2e-${process.pid}-${Date.now()}.duckdb`);
-	for (const f of [path, `${path}.wal`]) rmSync(f, { force: true });
+	const remove = () => {
+		for (const f of [path, `${path}.wal`]) rmSync(f, { force: true });
+	};
+	remove();
+	process.on('exit', remove); // the runner exits after it has stopped the web server
 	return path;
 }
 
