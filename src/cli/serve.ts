@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getDb, resolveDbPath } from '../lib/server/db/index.ts';
@@ -19,26 +20,52 @@ export async function runDemo({ values }: ParsedArgs): Promise<number> {
 }
 
 /**
- * `sablier serve`: the dashboard (the adapter-node build). Listens on 127.0.0.1:3000 unless
- * --host/--port or HOST/PORT say otherwise; loads the demo when the store is empty.
+ * `sablier serve`: the dashboard (the adapter-node handler in our own HTTP server). Listens on
+ * 127.0.0.1:3000 unless --host/--port or HOST/PORT say otherwise; loads the demo when the store
+ * is empty. We are the server, not a proxy, so every request is plain http: we say so to the
+ * handler (PROTOCOL_HEADER), which lets SvelteKit's CSRF check accept same-origin form posts on
+ * whatever name the user typed (localhost or 127.0.0.1) and still refuse other sites. An explicit
+ * ORIGIN (e.g. behind an HTTPS proxy) takes precedence.
  */
 export async function runServe({ values }: ParsedArgs): Promise<number> {
 	const t = cliText(values.lang as string | undefined);
 	const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-	const entry = join(root, 'build', 'index.js');
+	const entry = join(root, 'build', 'handler.js');
 	if (!existsSync(entry)) throw new Error(t.noBuild);
 	const dbPath = resolveDbPath(values.db as string | undefined);
+	const host = (values.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1';
+	const port = Number((values.port as string | undefined) ?? process.env.PORT ?? '3000');
 	process.env.SABLIER_DB = dbPath;
-	process.env.HOST = (values.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1';
-	process.env.PORT = (values.port as string | undefined) ?? process.env.PORT ?? '3000';
 	process.env.BODY_SIZE_LIMIT ??= '512M';
+	const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+	if (ownProtocol) process.env.PROTOCOL_HEADER = 'x-sablier-proto';
 	const db = await getDb(dbPath);
 	if (await storeIsEmpty(db)) {
 		process.stderr.write(t.emptyStoreDemo + '\n');
 		const [result] = await loadDemo(db);
 		if (result.error) process.stderr.write(result.error + '\n');
 	}
-	await import(pathToFileURL(entry).href);
-	process.stderr.write(t.listening(`http://${process.env.HOST}:${process.env.PORT}`) + '\n');
+	const { handler } = (await import(pathToFileURL(entry).href)) as {
+		handler: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+	};
+	const server = createServer((req, res) => {
+		if (ownProtocol) req.headers['x-sablier-proto'] = 'http';
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		});
+	});
+	await new Promise<void>((ok, fail) => {
+		server.once('error', fail);
+		server.listen(port, host, () => ok());
+	});
+	const shown = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
+	process.stderr.write(t.listening(`http://${shown}:${port}`) + '\n');
+	for (const signal of ['SIGINT', 'SIGTERM'] as const)
+		process.once(signal, () => {
+			server.close();
+			db.close();
+			process.exit(0);
+		});
 	return await new Promise<number>(() => undefined);
 }

@@ -21,12 +21,6 @@ async function importFile(page: Page, file: Upload) {
 
 test.describe.configure({ mode: 'serial' });
 
-// FIXME app bug, src/cli/serve.ts: `sablier serve` leaves ORIGIN unset, so adapter-node takes the
-// origin to be https://127.0.0.1:4173 and SvelteKit answers every form POST from
-// http://127.0.0.1:4173 with 403 "Cross-site POST form submissions are forbidden". These tests pass
-// with `ORIGIN=http://127.0.0.1:4173 npx playwright test`; delete this line once serve.ts sets it.
-test.fixme(!process.env.ORIGIN, 'sablier serve leaves ORIGIN unset: every form POST gets a 403');
-
 test('imports a page export, then shows its chart', async ({ page }) => {
 	const results = await importFile(page, fixture('page-basic-cp1252.csv'));
 	await expect(results.getByText('page-basic-cp1252.csv')).toBeVisible();
@@ -69,4 +63,19 @@ test('a file that is not an export is refused with an alert', async ({ page }) =
 	});
 	await expect(results.getByRole('alert')).toContainText('not a recognised export');
 	await expect(results.getByText(/\d+\s+read\s+·/)).toHaveCount(0);
+});
+
+test('a form post from another site is refused (CSRF), the store untouched', async ({
+	request
+}) => {
+	const response = await request.post('/import', {
+		headers: { origin: 'https://evil.example' },
+		multipart: {
+			page: 'evil-page',
+			files: { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('Date\n') }
+		}
+	});
+	expect(response.status()).toBe(403);
+	const home = await request.get('/');
+	expect(await home.text()).not.toContain('evil-page');
 });
