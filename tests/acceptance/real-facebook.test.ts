@@ -16,7 +16,7 @@ const read = (dir: string, names: string[]) =>
 describe.skipIf(!existsSync(FB))(
 	'real Facebook Page Insights exports (../shared/data/real)',
 	() => {
-		const names = readdirSync(FB).filter((n) => n.endsWith('.csv'));
+		const names = existsSync(FB) ? readdirSync(FB).filter((n) => n.endsWith('.csv')) : [];
 		const pageFiles = names.filter(
 			(n) => !n.includes('(Post Level)') && !n.includes('(Video Posts)')
 		);
