@@ -4,13 +4,17 @@ import { facebookInsightsPage } from './facebook-insights.ts';
 import { facebookInsightsPosts } from './facebook-posts.ts';
 import { facebookUciPosts } from './facebook-uci.ts';
 import { parseTable } from './table.ts';
+import { xImporters } from './x/index.ts';
+import { youtubeImporters } from './youtube/index.ts';
 import { ImportError, type Importer, type ImportIssue, type Mapped } from './types.ts';
 
 /** Every layout Sablier reads, tried in order; the first whose `detect` accepts the header wins. */
 export const importers: readonly Importer[] = [
 	facebookInsightsPage,
 	facebookInsightsPosts,
-	facebookUciPosts
+	facebookUciPosts,
+	...xImporters,
+	...youtubeImporters
 ];
 
 export interface ReadExport {
