@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { runCampaigns } from './campaigns.ts';
 import { runImport } from './import.ts';
 import { runPages } from './pages.ts';
 import { runExport } from './export.ts';
@@ -41,6 +42,24 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 		run: runExport
 	},
 	demo: { options: common, run: runDemo },
+	campaigns: {
+		options: {
+			...common,
+			page: { type: 'string' },
+			channel: { type: 'string' },
+			start: { type: 'string' },
+			end: { type: 'string' },
+			cost: { type: 'string' },
+			currency: { type: 'string' },
+			hours: { type: 'string' },
+			'hourly-rate': { type: 'string' },
+			promised: { type: 'string' },
+			label: { type: 'string' },
+			vendor: { type: 'string' },
+			notes: { type: 'string' }
+		},
+		run: runCampaigns
+	},
 	serve: {
 		options: { ...common, port: { type: 'string' }, host: { type: 'string' } },
 		run: runServe

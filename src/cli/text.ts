@@ -7,6 +7,12 @@ Usage:
   sablier pages [--json]
   sablier export daily|posts --page <slug> [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                  [--format csv|json|parquet] [--out FILE]
+  sablier campaigns add --page <slug> --channel bought|exchange|ads|contest|organic_work|other
+                 --start YYYY-MM-DD --end YYYY-MM-DD [--cost N] [--currency EUR] [--hours N]
+                 [--hourly-rate N] [--promised N] [--label TEXT] [--vendor TEXT] [--notes TEXT]
+  sablier campaigns list --page <slug> [--json]
+  sablier campaigns delete <id>
+  sablier campaigns import --page <slug> <ledger.csv>
   sablier demo
   sablier serve [--port 3000] [--host 127.0.0.1]
 
@@ -39,7 +45,16 @@ Exit codes: 0 ok; 1 usage error or failure; 2 a file could not be read or recogn
 	listening: (url: string) => `Sablier is serving ${url}`,
 	noBuild: 'the dashboard is not built yet: run `npm start` (it builds first) or `npm run build`',
 	emptyStoreDemo: 'empty store: loading the demo page…',
-	header: ['slug', 'name', 'platform', 'first day', 'last day', 'latest fans']
+	header: ['slug', 'name', 'platform', 'first day', 'last day', 'latest fans'],
+	campaignsUsage: 'usage: sablier campaigns add|list|delete <id>|import <file> (see --help)',
+	campaignInvalid: 'the entry was not recorded:',
+	campaignAdded: (id: number) => `ledger entry #${id} recorded`,
+	campaignDeleted: (id: number) => `ledger entry #${id} deleted`,
+	campaignNotFound: (id: number) => `no ledger entry #${id}`,
+	noCampaigns: 'The ledger is empty.',
+	promised: 'promised',
+	campaignsImported: (added: number, rejected: number) =>
+		`${added} entries recorded, ${rejected} rows rejected`
 };
 
 const fr: typeof en = {
@@ -50,6 +65,12 @@ Usage :
   sablier pages [--json]
   sablier export daily|posts --page <slug> [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]
                  [--format csv|json|parquet] [--out FICHIER]
+  sablier campaigns add --page <slug> --channel bought|exchange|ads|contest|organic_work|other
+                 --start AAAA-MM-JJ --end AAAA-MM-JJ [--cost N] [--currency EUR] [--hours N]
+                 [--hourly-rate N] [--promised N] [--label TEXTE] [--vendor TEXTE] [--notes TEXTE]
+  sablier campaigns list --page <slug> [--json]
+  sablier campaigns delete <id>
+  sablier campaigns import --page <slug> <registre.csv>
   sablier demo
   sablier serve [--port 3000] [--host 127.0.0.1]
 
@@ -83,7 +104,16 @@ Codes de sortie : 0 ok ; 1 erreur d'usage ou échec ; 2 un fichier illisible ou 
 	noBuild:
 		'le tableau de bord n’est pas encore construit : lancez `npm start` (il le construit) ou `npm run build`',
 	emptyStoreDemo: 'base vide : chargement de la page de démonstration…',
-	header: ['slug', 'nom', 'plateforme', 'premier jour', 'dernier jour', 'fans (dernier)']
+	header: ['slug', 'nom', 'plateforme', 'premier jour', 'dernier jour', 'fans (dernier)'],
+	campaignsUsage: 'usage : sablier campaigns add|list|delete <id>|import <fichier> (voir --help)',
+	campaignInvalid: 'l’entrée n’a pas été enregistrée :',
+	campaignAdded: (id) => `entrée n° ${id} enregistrée dans le registre`,
+	campaignDeleted: (id) => `entrée n° ${id} supprimée`,
+	campaignNotFound: (id) => `pas d’entrée n° ${id}`,
+	noCampaigns: 'Le registre est vide.',
+	promised: 'promis',
+	campaignsImported: (added, rejected) =>
+		`${added} entrées enregistrées, ${rejected} lignes rejetées`
 };
 
 export type CliText = typeof en;

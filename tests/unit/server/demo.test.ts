@@ -25,6 +25,19 @@ describe('the demo workspace', () => {
 			last: truth.finalFansTotal,
 			paid: days.reduce((a, d) => a + d.fansAddedPaid, 0)
 		});
+		const ledger = await db.query(
+			"SELECT channel, strftime(start_day, '%Y-%m-%d') AS start, cost, promised_qty FROM campaigns ORDER BY id"
+		);
+		expect(ledger).toEqual(
+			truth.ledger.map((e) => ({
+				channel: e.channel,
+				start: e.start,
+				cost: e.cost,
+				promised_qty: e.promisedQty
+			}))
+		);
+		await loadDemo(db);
+		expect((await db.query('SELECT id FROM campaigns')).length).toBe(truth.ledger.length);
 		const [ws] = await db.query(
 			'SELECT w.slug FROM workspaces w JOIN pages p ON p.workspace_id = w.id'
 		);
