@@ -1,0 +1,73 @@
+import { error, fail } from '@sveltejs/kit';
+import { dict } from '$lib/i18n';
+import {
+	addCampaign,
+	campaignInputSchema,
+	deleteCampaign,
+	importCampaignsCsv,
+	listCampaigns
+} from '$lib/server/campaigns';
+import { getPage } from '$lib/server/pages';
+import { store } from '$lib/server/store';
+import type { Actions, PageServerLoad } from './$types';
+
+async function pageOr404(slug: string, lang: 'en' | 'fr') {
+	const db = await store();
+	const page = await getPage(db, slug);
+	if (!page) error(404, dict(lang).errorNotFound);
+	return { db, page };
+}
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const { db, page } = await pageOr404(params.slug, locals.lang);
+	return { page, campaigns: await listCampaigns(db, page.id) };
+};
+
+const FIELDS = [
+	'channel',
+	'label',
+	'vendor',
+	'start',
+	'end',
+	'cost',
+	'currency',
+	'hours',
+	'hourly_rate',
+	'promised_qty',
+	'notes'
+] as const;
+
+export const actions: Actions = {
+	add: async ({ request, params, locals }) => {
+		const { db, page } = await pageOr404(params.slug, locals.lang);
+		const form = await request.formData();
+		const values = Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? '')]));
+		const parsed = campaignInputSchema.safeParse(values);
+		if (!parsed.success) {
+			const errors: Record<string, string> = {};
+			for (const i of parsed.error.issues) errors[String(i.path[0])] ??= i.message;
+			return fail(400, { action: 'add' as const, values, errors });
+		}
+		await addCampaign(db, page.id, parsed.data);
+		return { action: 'add' as const, added: true };
+	},
+	delete: async ({ request, params, locals }) => {
+		const { db, page } = await pageOr404(params.slug, locals.lang);
+		const id = Number((await request.formData()).get('id'));
+		if (!Number.isInteger(id) || !(await deleteCampaign(db, id, page.id)))
+			return fail(404, { action: 'delete' as const });
+		return { action: 'delete' as const, deleted: id };
+	},
+	import: async ({ request, params, locals }) => {
+		const { db, page } = await pageOr404(params.slug, locals.lang);
+		const file = (await request.formData()).get('file');
+		if (!(file instanceof File) || file.size === 0)
+			return fail(400, { action: 'import' as const, message: dict(locals.lang).importNoFiles });
+		try {
+			const result = await importCampaignsCsv(db, page.id, await file.text());
+			return { action: 'import' as const, result };
+		} catch (e) {
+			return fail(400, { action: 'import' as const, message: (e as Error).message });
+		}
+	}
+};
