@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { CHANNELS } from '../analytics/types.ts';
+
+/** The report model (issue 4): the one JSON the CLI prints, the dashboard and the PDF read. */
+export const rangeSchema = z.object({
+	estimate: z.number().nullable(),
+	low: z.number().nullable(),
+	high: z.number().nullable()
+});
+
+const effectSchema = z.union([
+	rangeSchema.extend({
+		evidenceLevel: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+		pPlacebo: z.number().nullable(),
+		rel: z.number().nullable().optional(),
+		pPositive: z.number().nullable().optional()
+	}),
+	z.object({ estimate: z.null(), reason: z.string() })
+]);
+
+const reportChannel = z.enum([...CHANNELS, 'organic', 'undeclared']);
+
+export const reportSchema = z.object({
+	schemaVersion: z.literal(1),
+	page: z.object({ slug: z.string(), name: z.string(), platform: z.string() }),
+	period: z.object({ from: z.iso.date(), to: z.iso.date() }),
+	lang: z.enum(['en', 'fr']),
+	channels: z.array(
+		z.object({
+			channel: reportChannel,
+			cost: z.number().nullable(),
+			fansAcquired: rangeSchema,
+			survival: z
+				.object({
+					d30: rangeSchema.nullable(),
+					d90: rangeSchema.nullable(),
+					d180: rangeSchema.nullable(),
+					d365: rangeSchema.nullable()
+				})
+				.nullable(),
+			halfLifeDays: rangeSchema.nullable(),
+			survivingFans: rangeSchema.nullable(),
+			costPerRetainedFan: z.object({ m6: rangeSchema.nullable(), m12: rangeSchema.nullable() }),
+			identifiable: z.boolean(),
+			reason: z.string().nullable()
+		})
+	),
+	campaigns: z.array(
+		z.object({
+			id: z.string(),
+			channel: z.enum(CHANNELS),
+			label: z.string().nullable(),
+			start: z.iso.date(),
+			end: z.iso.date(),
+			cost: z.number().nullable(),
+			effects: z.object({
+				fansAdded: effectSchema,
+				engagedUsers: effectSchema,
+				reachOrganic: effectSchema
+			})
+		})
+	),
+	anomalies: z.array(
+		z.object({
+			start: z.iso.date(),
+			end: z.iso.date(),
+			excessFans: z.number(),
+			class: z.enum([
+				'likely_inorganic',
+				'possible',
+				'unexplained',
+				'explained_ads',
+				'explained_reach',
+				'declared'
+			]),
+			campaignId: z.string().nullable(),
+			signals: z.array(z.string())
+		})
+	),
+	dilution: z.object({
+		inorganicShare: rangeSchema.nullable(),
+		erFans: z.number().nullable(),
+		erFansAdjusted: z.number().nullable(),
+		errOrganic: z.number().nullable(),
+		signature: z.boolean().nullable()
+	}),
+	roi: z.object({
+		valueInputs: z
+			.object({
+				valuePerEngagedUser: z.number().nullable(),
+				valuePerConversion: z.number().nullable(),
+				discountRate: z.number()
+			})
+			.nullable(),
+		byChannel: z.array(
+			z.object({
+				channel: reportChannel,
+				cost: z.number().nullable(),
+				roiPct: z.number().nullable(),
+				npv36: z.number().nullable(),
+				paybackMonths: z.number().nullable()
+			})
+		)
+	}),
+	platformEvents: z.array(z.object({ day: z.iso.date(), description: z.string() })),
+	narrative: z.object({
+		headline: z.string(),
+		sections: z.array(z.object({ title: z.string(), paragraphs: z.array(z.string()) }))
+	}),
+	caveats: z.array(z.string())
+});
+
+export type Report = z.infer<typeof reportSchema>;
+export type ReportChannel = Report['channels'][number];
+export type ReportCampaign = Report['campaigns'][number];
+export type ReportEffect = ReportCampaign['effects']['fansAdded'];
