@@ -41,7 +41,7 @@ async function importOne(db: Db, target: PageTarget, f: InputFile): Promise<File
 			const page = await ensurePage(tx, target, read.importer.platform);
 			if (page.platform !== read.importer.platform)
 				throw new ImportError(
-					`this is a ${read.importer.platform} export but page "${target.page}" is a ${page.platform} page`
+					`this is an export of ${read.importer.platform} but page "${target.page}" is a ${page.platform} page`
 				);
 			return loadExport(tx, { pageId: page.id, fileName: f.name }, read);
 		});
