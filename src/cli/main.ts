@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { runCampaigns } from './campaigns.ts';
 import { runImport } from './import.ts';
 import { runPages } from './pages.ts';
+import { runReport } from './report.ts';
 import { runExport } from './export.ts';
 import { runDemo, runServe } from './serve.ts';
 import { cliText } from './text.ts';
@@ -42,6 +43,22 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 		run: runExport
 	},
 	demo: { options: common, run: runDemo },
+	report: {
+		options: {
+			...common,
+			page: { type: 'string' },
+			format: { type: 'string' },
+			from: { type: 'string' },
+			to: { type: 'string' },
+			out: { type: 'string' },
+			'value-per-engaged-user': { type: 'string' },
+			'value-per-conversion': { type: 'string' },
+			'discount-rate': { type: 'string' },
+			reps: { type: 'string' },
+			seed: { type: 'string' }
+		},
+		run: runReport
+	},
 	campaigns: {
 		options: {
 			...common,

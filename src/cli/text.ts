@@ -13,6 +13,9 @@ Usage:
   sablier campaigns list --page <slug> [--json]
   sablier campaigns delete <id>
   sablier campaigns import --page <slug> <ledger.csv>
+  sablier report --page <slug> --format json [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--lang en|fr]
+                 [--value-per-engaged-user X] [--value-per-conversion X] [--discount-rate 0.1]
+                 [--reps 200] [--seed 1] [--out FILE]
   sablier demo
   sablier serve [--port 3000] [--host 127.0.0.1]
 
@@ -71,6 +74,9 @@ Usage :
   sablier campaigns list --page <slug> [--json]
   sablier campaigns delete <id>
   sablier campaigns import --page <slug> <registre.csv>
+  sablier report --page <slug> --format json [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--lang en|fr]
+                 [--value-per-engaged-user X] [--value-per-conversion X] [--discount-rate 0.1]
+                 [--reps 200] [--seed 1] [--out FICHIER]
   sablier demo
   sablier serve [--port 3000] [--host 127.0.0.1]
 

@@ -39,9 +39,13 @@ export const reportSchema = z.object({
 				})
 				.nullable(),
 			halfLifeDays: rangeSchema.nullable(),
+			/** the oldest age (days) this channel's fans reach in the data: beyond it, survival is extrapolated */
+			horizonDays: z.number().nullable(),
 			survivingFans: rangeSchema.nullable(),
 			costPerRetainedFan: z.object({ m6: rangeSchema.nullable(), m12: rangeSchema.nullable() }),
 			identifiable: z.boolean(),
+			/** how the channel's fans were counted (promised quantity, spike excess, trend excess…) */
+			source: z.string().nullable(),
 			reason: z.string().nullable()
 		})
 	),

@@ -1,0 +1,111 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEMO_TRUTH } from '../../../src/lib/demo/generate.ts';
+import { loadDemo } from '../../../src/lib/server/demo.ts';
+import { importFiles } from '../../../src/lib/server/import-files.ts';
+import { pageReport } from '../../../src/lib/server/report.ts';
+import { reportSchema } from '../../../src/lib/report/schema.ts';
+import { createTestDb } from '../../helpers/db.ts';
+
+const FORBIDDEN = /\bcaus|thanks to|because of|\bprove|grâce à|à cause de|a causé|prouv/i;
+
+describe('the report model on the demo page', () => {
+	it('answers every question with ranges, against the generator’s known truth', async () => {
+		const db = await createTestDb();
+		await loadDemo(db);
+		const r = await pageReport(db, DEMO_TRUTH.page.slug, { lang: 'en', reps: 60, seed: 7 });
+		expect(r).not.toBeNull();
+		const report = reportSchema.parse(r);
+		expect(report.period).toEqual({ from: '2022-01-01', to: '2024-12-31' });
+		expect(report.channels.map((c) => c.channel).sort()).toEqual([
+			'ads',
+			'bought',
+			'exchange',
+			'organic'
+		]);
+		const bought = report.channels.find((c) => c.channel === 'bought')!;
+		const trueHalfLife = Math.log(2) / DEMO_TRUTH.hazards.bought;
+		expect(Math.abs(bought.halfLifeDays!.estimate! - trueHalfLife) / trueHalfLife).toBeLessThan(
+			0.15
+		);
+		expect(bought.halfLifeDays!.low!).toBeLessThanOrEqual(bought.halfLifeDays!.estimate!);
+		// costs from the ledger: cash + hours × rate
+		const entry = (ch: string) => DEMO_TRUTH.ledger.filter((e) => e.channel === ch);
+		const cost = (ch: string) => entry(ch).reduce((a, e) => a + e.cost + e.hours * e.hourlyRate, 0);
+		expect(bought.cost).toBeCloseTo(cost('bought'), 6);
+		expect(report.channels.find((c) => c.channel === 'organic')!.cost).toBeCloseTo(
+			cost('organic_work'),
+			6
+		);
+		expect(report.channels.find((c) => c.channel === 'ads')!.cost).toBeCloseTo(cost('ads'), 6);
+		// the bought pack is found and matched to its ledger entry; every viral day is explained by reach
+		const pack = report.anomalies.find((a) => a.start === entry('bought')[0].start)!;
+		expect(pack.class).toBe('declared');
+		expect(report.campaigns.find((c) => c.id === pack.campaignId)?.channel).toBe('bought');
+		for (const v of DEMO_TRUTH.viral.days)
+			expect(report.anomalies.find((a) => a.start <= v.day && a.end >= v.day)?.class).toBe(
+				'explained_reach'
+			);
+		// the pack's effect on new fans is level 2 and contains its size; engagement did not move
+		const packEffect = report.campaigns.find((c) => c.channel === 'bought')!.effects;
+		expect('evidenceLevel' in packEffect.fansAdded && packEffect.fansAdded.evidenceLevel).toBe(2);
+		expect(
+			packEffect.fansAdded.low! <= 2000 && 2000 <= (packEffect.fansAdded as { high: number }).high
+		).toBe(true);
+		const eng = packEffect.engagedUsers as { low: number; high: number };
+		expect(eng.low < 0 && eng.high > 0).toBe(true);
+		// words: no causal verb anywhere, both languages; the bought caveat is there
+		const text = [
+			report.narrative.headline,
+			...report.narrative.sections.flatMap((s) => s.paragraphs)
+		].join(' ');
+		expect(text).not.toMatch(FORBIDDEN);
+		expect(report.caveats.join(' ')).toMatch(/Purchased and exchanged likes/);
+		expect(report.roi.valueInputs).toBeNull();
+		expect(report.roi.byChannel.every((x) => x.roiPct === null)).toBe(true);
+		const fr = await pageReport(db, DEMO_TRUTH.page.slug, { lang: 'fr', reps: 20, seed: 7 });
+		expect(fr!.narrative.sections[0].title).toBe('D’où viennent les fans, et qui est resté');
+		expect(
+			[fr!.narrative.headline, ...fr!.narrative.sections.flatMap((s) => s.paragraphs)].join(' ')
+		).not.toMatch(FORBIDDEN);
+	});
+
+	it('is deterministic for a seed', async () => {
+		const db = await createTestDb();
+		await loadDemo(db);
+		const a = await pageReport(db, DEMO_TRUTH.page.slug, { lang: 'en', reps: 20, seed: 3 });
+		const b = await pageReport(db, DEMO_TRUTH.page.slug, { lang: 'en', reps: 20, seed: 3 });
+		expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+	});
+});
+
+const FB = join(
+	import.meta.dirname,
+	'..',
+	'..',
+	'..',
+	'..',
+	'shared',
+	'data',
+	'real',
+	'facebook-page-insights'
+);
+
+describe.skipIf(!existsSync(FB))('the report on the real organic Facebook page', () => {
+	it('builds with no campaign: organic fans, undeclared spikes as their own cohort, none likely inorganic', async () => {
+		const db = await createTestDb();
+		const names = readdirSync(FB).filter((n) => n.endsWith('.csv') && !n.includes('('));
+		await importFiles(
+			db,
+			{ page: 'vic' },
+			names.map((name) => ({ name, bytes: readFileSync(join(FB, name)) }))
+		);
+		const r = (await pageReport(db, 'vic', { lang: 'en', reps: 20 }))!;
+		expect(r.campaigns).toEqual([]);
+		expect(r.channels[0].channel).toBe('organic');
+		expect(r.channels.slice(1).every((c) => c.channel === 'undeclared')).toBe(true);
+		expect(r.anomalies.some((a) => a.class === 'likely_inorganic')).toBe(false);
+		expect(r.caveats.join(' ')).toMatch(/2015/);
+	});
+});
