@@ -1,8 +1,15 @@
 /**
  * Model B (analytics.md §2.2, §7.3): per-channel fan survival from aggregate daily removals.
  * U_t ~ Poisson(Σ_c Σ_{s<t} A_{c,s} S_c(t−s−1) h_c(t−s−1)): a fan added on day s is first at risk
- * on day s+1 (age 0). Hazards are daily leaving probabilities, constant within age bands; fitted
- * by EM, with 90 % ranges from a parametric bootstrap (survival-bootstrap.ts). Pure TypeScript.
+ * on day s+1 (age 0). Hazards are daily leaving probabilities, constant within age bands, so
+ * S(a) = Π (1 − h)^days and a constant h ≈ 1 − e^{−λ} for a continuous rate λ.
+ *
+ * Fitting: the §2.2 EM fixed point (E-step splits U_t in proportion to λ_k N_{k,t}; M-step
+ * λ_k = attributed events / exposure), stopped when one EM step changes every hazard by < 1e-6
+ * relative or after 200 iterations. Each iteration takes a Fisher-scoring step toward that same
+ * fixed point (plain EM needs ~800 iterations on the §7.6 fixture; see `accelerate`). Exposure
+ * uses an O(T) recursion per band, so bands run at daily resolution. 90 % ranges come from a
+ * parametric bootstrap (survival-bootstrap.ts). Pure TypeScript.
  */
 import { percentileRange, runBootstrap } from './survival-bootstrap';
 import type { Resampling } from './survival-bootstrap';
@@ -64,7 +71,10 @@ export interface ChannelSurvival {
 	hazard: HazardBand[] | null;
 	/** S(a): share of a cohort still following after a days at risk. */
 	survival: Record<SurvivalAge, Range> | null;
-	/** First whole age a (days) with S(a) ≤ 0.5; high null past horizonDays or if never reached. */
+	/**
+	 * First whole age a (days) with S(a) ≤ 0.5. The estimate may exceed horizonDays (a model
+	 * extrapolation: show "> horizon"); high is null past horizonDays; null if never reached.
+	 */
 	halfLifeDays: Range | null;
 	/** Oldest age (days) the channel's fans reach in the data; older ages are extrapolated. */
 	horizonDays: number | null;
@@ -84,8 +94,11 @@ export interface ChannelNotIdentifiable {
 export type ChannelFit = ChannelSurvival | ChannelNotIdentifiable;
 
 export interface SurvivalFit {
+	/** One per input cohort, in input order. */
 	channels: ChannelFit[];
+	/** EM iterations spent (start-up fit with one hazard per channel, then the main fit). */
 	iterations: number;
+	/** The main fit met the tolerance before maxIterations. */
 	converged: boolean;
 	/** Pearson dispersion of the fit (unitless); null when nothing was fitted. */
 	dispersion: number | null;
@@ -294,11 +307,7 @@ function buildModel(
 			bands.push(...support);
 		}
 	}
-	let unattributed = 0;
-	for (let t = 0; t < T; t++) {
-		if (!observed[t] || channels.some((c) => c.first < t)) continue;
-		[unattributed, observed[t]] = [unattributed + removals[t], 0];
-	}
+	const unattributed = dropUnattributable(channels, observed, removals);
 	const { maxIterations = 200, tolerance = 1e-6, accelerate = true } = options;
 	const model: Model = {
 		T,
@@ -314,6 +323,16 @@ function buildModel(
 		accelerate
 	};
 	return { model, unattributed };
+}
+
+/** Take observed days with nobody at risk out of the likelihood; returns their removals (fans). */
+function dropUnattributable(channels: Channel[], observed: Float64Array, removals: Float64Array) {
+	let unattributed = 0;
+	for (let t = 0; t < observed.length; t++) {
+		if (!observed[t] || channels.some((c) => c.first < t)) continue;
+		[unattributed, observed[t]] = [unattributed + removals[t], 0];
+	}
+	return unattributed;
 }
 
 function emptyChannel(channel: string, form: HazardForm, T: number): ChannelSurvival {
@@ -478,20 +497,22 @@ function emFit(model: Model, U: Float64Array, init: Float64Array): EmState {
 }
 
 /**
- * Starting hazards: every channel first fitted with one constant hazard from the crude rate, then
- * each band starts at its channel's constant hazard (plain EM from a flat start needs ~800 steps).
+ * Starting hazards: the crude rate for every hazard; with piecewise channels, first a fit with one
+ * constant hazard per channel, whose values then start every band (a flat start needs ~800 EM
+ * steps). Returns the hazards and the iterations spent.
  */
-function startingHazards(model: Model): Float64Array {
+function startingHazards(model: Model): { init: Float64Array; iterations: number } {
 	const C = model.channels.length;
+	const crude = new Float64Array(C).fill(crudeRate(model, model.removals));
+	if (model.K === C) return { init: crude, iterations: 0 };
 	const channels = model.channels.map((c, k0) => ({ ...c, starts: [0], k0 }));
 	const from = Int32Array.from(model.channels, (c) => c.first + 1);
 	const to = new Int32Array(C).fill(model.T);
 	const flat: Model = { ...model, channels, K: C, tied: new Uint8Array(C), from, to };
-	const crude = 0.7 * crudeRate(model, model.removals);
-	const { lam } = emFit(flat, model.removals, new Float64Array(C).fill(crude));
+	const { lam, iterations } = emFit(flat, model.removals, crude);
 	const init = new Float64Array(model.K);
 	model.channels.forEach((c, i) => init.fill(lam[i], c.k0, c.k0 + c.starts.length));
-	return init;
+	return { init, iterations };
 }
 
 function hazardOf(c: Channel, lam: Float64Array): HazardBand[] {
@@ -599,7 +620,8 @@ export function fitSurvival(input: SurvivalInput, options: SurvivalOptions = {})
 	const preset = new Map<string, ChannelFit>();
 	const { model, unattributed } = buildModel(input, options, preset);
 	const { reps = 200, seed = 1 } = options;
-	const fit = emFit(model, model.removals, startingHazards(model));
+	const start = startingHazards(model);
+	const fit = emFit(model, model.removals, start.init);
 	const est = statistics(model, fit);
 	const parameters = model.K - model.tied.reduce((s, x) => s + x, 0);
 	const plan = {
@@ -618,7 +640,7 @@ export function fitSurvival(input: SurvivalInput, options: SurvivalOptions = {})
 		channels: input.cohorts.map(
 			(c) => (preset.get(c.channel) ?? fitted.get(c.channel)) as ChannelFit
 		),
-		iterations: fit.iterations,
+		iterations: start.iterations + fit.iterations,
 		converged: fit.converged,
 		dispersion: model.K ? boot.dispersion : null,
 		resampling: model.K ? boot.resampling : null,

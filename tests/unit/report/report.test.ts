@@ -50,9 +50,8 @@ describe('the report model on the demo page', () => {
 		// the pack's effect on new fans is level 2 and contains its size; engagement did not move
 		const packEffect = report.campaigns.find((c) => c.channel === 'bought')!.effects;
 		expect('evidenceLevel' in packEffect.fansAdded && packEffect.fansAdded.evidenceLevel).toBe(2);
-		expect(
-			packEffect.fansAdded.low! <= 2000 && 2000 <= (packEffect.fansAdded as { high: number }).high
-		).toBe(true);
+		const added = packEffect.fansAdded as { low: number; high: number };
+		expect(added.low <= 2000 && 2000 <= added.high).toBe(true);
 		const eng = packEffect.engagedUsers as { low: number; high: number };
 		expect(eng.low < 0 && eng.high > 0).toBe(true);
 		// words: no causal verb anywhere, both languages; the bought caveat is there
