@@ -143,7 +143,14 @@ export function buildCohorts(
 		for (const m of adds.values()) attributed += m.get(d) ?? 0;
 		return Math.max(0, total - attributed);
 	});
-	const organicTotal = organic.reduce((a, b) => a + b, 0);
+	// fans who followed before the first day are at risk too: they join organic on day 0 (their
+	// origin is unknown; leaving them out biases every hazard upwards)
+	const before =
+		days[0]?.fans_total !== null && days[0]?.fans_total !== undefined
+			? days[0].fans_total - (days[0].fans_added ?? 0)
+			: 0;
+	if (organic.length && before > 0) organic[0] += before;
+	const organicTotal = organic.reduce((a, b) => a + b, 0) - Math.max(0, before);
 	acquired.set('organic', { estimate: organicTotal, low: null, high: null });
 	sources.set('organic', 'new fans minus everything attributed to other channels');
 	const cohorts: SurvivalCohort[] = [

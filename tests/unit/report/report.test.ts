@@ -30,6 +30,15 @@ describe('the report model on the demo page', () => {
 			0.15
 		);
 		expect(bought.halfLifeDays!.low!).toBeLessThanOrEqual(bought.halfLifeDays!.estimate!);
+		// the like exchange's true S(365) lies in its range; organic within 20 % (fans present before
+		// the first day are at risk too)
+		const exchange = report.channels.find((c) => c.channel === 'exchange')!;
+		const trueS365 = Math.exp(-DEMO_TRUTH.hazards.exchange * 365);
+		expect(exchange.survival!.d365!.low!).toBeLessThanOrEqual(trueS365);
+		expect(exchange.survival!.d365!.high!).toBeGreaterThanOrEqual(trueS365);
+		const organic = report.channels.find((c) => c.channel === 'organic')!;
+		const trueOrganic = Math.log(2) / DEMO_TRUTH.hazards.organic;
+		expect(Math.abs(organic.halfLifeDays!.estimate! - trueOrganic) / trueOrganic).toBeLessThan(0.2);
 		// costs from the ledger: cash + hours × rate
 		const entry = (ch: string) => DEMO_TRUTH.ledger.filter((e) => e.channel === ch);
 		const cost = (ch: string) => entry(ch).reduce((a, e) => a + e.cost + e.hours * e.hourlyRate, 0);
