@@ -3,6 +3,7 @@ import { decode, looksBinary, type Encoding } from './decode.ts';
 import { facebookInsightsPage } from './facebook-insights.ts';
 import { facebookInsightsPosts } from './facebook-posts.ts';
 import { facebookUciPosts } from './facebook-uci.ts';
+import { metaImporters } from './meta/index.ts';
 import { parseTable } from './table.ts';
 import { xImporters } from './x/index.ts';
 import { youtubeImporters } from './youtube/index.ts';
@@ -14,7 +15,8 @@ export const importers: readonly Importer[] = [
 	facebookInsightsPosts,
 	facebookUciPosts,
 	...xImporters,
-	...youtubeImporters
+	...youtubeImporters,
+	...metaImporters
 ];
 
 export interface ReadExport {
