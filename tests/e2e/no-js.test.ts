@@ -17,6 +17,9 @@ test('the pages list and a page chart are server-rendered', async ({ page }) => 
 	await expect(page).toHaveURL(/\/pages\/demo-bakery$/);
 	await expect(page.locator('svg[aria-label="Fans over the whole period"]')).toBeVisible();
 	await expect(page.locator('svg[aria-label="New and lost fans per day"]')).toBeVisible();
+	// the 2024 Meta deprecation falls in the demo's span: a numbered break on the charts, listed
+	const breaks = page.getByRole('region', { name: /Platform changes/ });
+	await expect(breaks.getByRole('listitem')).toHaveText([/14 Mar 2024 — Page engaged users/]);
 
 	const html = await (await page.request.get('/pages/demo-bakery')).text();
 	expect(html).toContain('aria-label="Fans over the whole period"');

@@ -94,6 +94,7 @@ export const en = {
 		organic_work: 'Community work',
 		other: 'Other'
 	} as Record<string, string>,
+	breaksTitle: 'Platform changes (numbered dashed lines on the charts)',
 	platforms: {
 		facebook: 'Facebook',
 		instagram: 'Instagram',

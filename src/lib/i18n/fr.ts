@@ -98,6 +98,7 @@ export const fr: typeof en = {
 		organic_work: 'Travail de communauté',
 		other: 'Autre'
 	},
+	breaksTitle: 'Changements de plateforme (lignes pointillées numérotées sur les graphiques)',
 	platforms: {
 		facebook: 'Facebook',
 		instagram: 'Instagram',

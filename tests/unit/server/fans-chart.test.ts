@@ -29,4 +29,19 @@ describe('fans charts rendered on the server', () => {
 		// 2 days × (added + removed) + the zero rule
 		expect(lines.length).toBeGreaterThanOrEqual(5);
 	});
+	it('draws platform events as numbered dashed rules', () => {
+		const breaks = [
+			{ day: '2015-01-02', label: 'clean-up' },
+			{ day: '2015-01-03', label: 'deprecation' }
+		];
+		const svg = renderPlot(fansTotalChart(rows, dict('en'), breaks), 'x');
+		const rules = /<g stroke-dasharray="4,3"[^>]*aria-label="rule">(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+		// one vertical rule per event, at the x of its day (Jan 2 is half-way between Jan 1 and 3)
+		expect(rules.match(/<line /g)?.length).toBe(2);
+		expect(rules).toContain('x2="502" x1="502"');
+		expect(svg).toMatch(/y="0.71em">1<\/text>/);
+		expect(svg).toMatch(/y="0.71em">2<\/text>/);
+		const none = renderPlot(fansTotalChart(rows, dict('en')), 'x');
+		expect(none).not.toContain('stroke-dasharray="4,3"');
+	});
 });

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { fansFlowChart, fansTotalChart } from '$lib/components/charts/fans-chart';
+import { eventsBetween, PLATFORM_EVENTS } from '$lib/analytics/platform-events';
 import { dict } from '$lib/i18n';
 import { getFansSeries } from '$lib/server/daily';
 import { getPage } from '$lib/server/pages';
@@ -13,10 +14,16 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	if (!page) error(404, dict(locals.lang).errorNotFound);
 	const rows = await getFansSeries(db, page.id);
 	const t = dict(locals.lang);
+	const events =
+		page.firstDay && page.lastDay
+			? eventsBetween(PLATFORM_EVENTS, page.platform, page.firstDay, page.lastDay)
+			: [];
+	const breaks = events.map((e) => ({ day: e.day, label: locals.lang === 'fr' ? e.fr : e.en }));
 	return {
 		page,
 		rows,
-		fansSvg: rows.length ? renderPlot(fansTotalChart(rows, t), t.pageFans) : null,
-		flowSvg: rows.length ? renderPlot(fansFlowChart(rows, t), t.pageFlows) : null
+		breaks,
+		fansSvg: rows.length ? renderPlot(fansTotalChart(rows, t, breaks), t.pageFans) : null,
+		flowSvg: rows.length ? renderPlot(fansFlowChart(rows, t, breaks), t.pageFlows) : null
 	};
 };
