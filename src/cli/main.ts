@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { runCampaigns } from './campaigns.ts';
+import { runEvents } from './events.ts';
 import { runImport } from './import.ts';
 import { runPages } from './pages.ts';
 import { runReport } from './report.ts';
@@ -43,6 +44,16 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 		run: runExport
 	},
 	demo: { options: common, run: runDemo },
+	events: {
+		options: {
+			...common,
+			page: { type: 'string' },
+			day: { type: 'string' },
+			end: { type: 'string' },
+			description: { type: 'string' }
+		},
+		run: runEvents
+	},
 	report: {
 		options: {
 			...common,

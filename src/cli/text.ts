@@ -16,6 +16,8 @@ Usage:
   sablier report --page <slug> --format json [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--lang en|fr]
                  [--value-per-engaged-user X] [--value-per-conversion X] [--discount-rate 0.1]
                  [--reps 200] [--seed 1] [--out FILE]
+  sablier events add --page <slug> --day YYYY-MM-DD [--end YYYY-MM-DD] --description TEXT
+  sablier events list --page <slug> [--json]  ·  sablier events delete <id>
   sablier demo
   sablier serve [--port 3000] [--host 127.0.0.1]
 
@@ -56,6 +58,10 @@ Exit codes: 0 ok; 1 usage error or failure; 2 a file could not be read or recogn
 	campaignNotFound: (id: number) => `no ledger entry #${id}`,
 	noCampaigns: 'The ledger is empty.',
 	promised: 'promised',
+	eventsUsage: 'usage: sablier events add|list|delete <id> (see --help)',
+	eventAdded: (id: number) => `event #${id} added to the page's calendar`,
+	eventDeleted: (id: number) => `event #${id} deleted`,
+	eventNotFound: (id: string) => `no event #${id}`,
 	campaignsImported: (added: number, rejected: number) =>
 		`${added} entries recorded, ${rejected} rows rejected`
 };
@@ -77,6 +83,8 @@ Usage :
   sablier report --page <slug> --format json [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--lang en|fr]
                  [--value-per-engaged-user X] [--value-per-conversion X] [--discount-rate 0.1]
                  [--reps 200] [--seed 1] [--out FICHIER]
+  sablier events add --page <slug> --day AAAA-MM-JJ [--end AAAA-MM-JJ] --description TEXTE
+  sablier events list --page <slug> [--json]  ·  sablier events delete <id>
   sablier demo
   sablier serve [--port 3000] [--host 127.0.0.1]
 
@@ -118,6 +126,10 @@ Codes de sortie : 0 ok ; 1 erreur d'usage ou échec ; 2 un fichier illisible ou 
 	campaignNotFound: (id) => `pas d’entrée n° ${id}`,
 	noCampaigns: 'Le registre est vide.',
 	promised: 'promis',
+	eventsUsage: 'usage : sablier events add|list|delete <id> (voir --help)',
+	eventAdded: (id) => `événement n° ${id} ajouté au calendrier de la page`,
+	eventDeleted: (id) => `événement n° ${id} supprimé`,
+	eventNotFound: (id) => `pas d’événement n° ${id}`,
 	campaignsImported: (added, rejected) =>
 		`${added} entrées enregistrées, ${rejected} lignes rejetées`
 };

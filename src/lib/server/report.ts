@@ -8,7 +8,7 @@ import {
 	type DailyMetricsRow,
 	type PostPeriodMetrics
 } from '../analytics/metrics.ts';
-import { eventsBetween, PLATFORM_EVENTS } from '../analytics/platform-events.ts';
+import { calendarFor } from './page-events.ts';
 import { spikeSeriesQuery, type SpikeRow } from '../analytics/spikes.ts';
 import type { DailyPoint, LedgerEntry } from '../analytics/types.ts';
 import { buildReport, type ReportInputs, type ReportOptions } from '../report/build-report.ts';
@@ -90,7 +90,7 @@ export async function pageReport(
 		dailyMetrics,
 		posts,
 		dilutionWindows: windows,
-		events: eventsBetween(PLATFORM_EVENTS, page.platform, period.from, period.to)
+		events: await calendarFor(db, page, period.from, period.to)
 	};
 	return buildReport(input, opts);
 }

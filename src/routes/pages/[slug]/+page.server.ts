@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { fansFlowChart, fansTotalChart } from '$lib/components/charts/fans-chart';
-import { eventsBetween, PLATFORM_EVENTS } from '$lib/analytics/platform-events';
+import { calendarFor } from '$lib/server/page-events';
 import { dict } from '$lib/i18n';
 import { getFansSeries } from '$lib/server/daily';
 import { getPage } from '$lib/server/pages';
@@ -15,9 +15,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const rows = await getFansSeries(db, page.id);
 	const t = dict(locals.lang);
 	const events =
-		page.firstDay && page.lastDay
-			? eventsBetween(PLATFORM_EVENTS, page.platform, page.firstDay, page.lastDay)
-			: [];
+		page.firstDay && page.lastDay ? await calendarFor(db, page, page.firstDay, page.lastDay) : [];
 	const breaks = events.map((e) => ({ day: e.day, label: locals.lang === 'fr' ? e.fr : e.en }));
 	return {
 		page,
