@@ -1,0 +1,53 @@
+import { countCell, textCell, timestampMdyCell } from '../cells.ts';
+import { hasHeaders, mapColumns, mapRows, type Field, type LayoutSpec } from '../mapper.ts';
+import type { Importer, PostValues } from '../types.ts';
+import { metaPostIdCell, rawTextCell } from './cells.ts';
+
+/**
+ * Meta Business Suite Instagram post export: one header row, one row per post (or story), lifetime
+ * totals (`Date` = `Lifetime`). Recognised by `Post ID`, `Account ID`, `Publish time`, `Permalink`.
+ * Two column orders exist (`…,Views,Reach,Likes,Shares,Follows,Comments,Saves` and
+ * `…,Views,Likes,Shares,Comments,Saves,Reach,Follows`): columns are read by name, so both give the
+ * same posts.
+ *
+ * Mapping choices (everything not listed stays an extra under its own name, raw text kept):
+ * - `post_id` ← `Post ID` (17–18 digits, past 2^53: kept as text; `1.8E+16` is refused).
+ * - `message` ← `Description`; `published_at` ← `Publish time` (`03/27/2026 06:08`, the export's
+ *   clock); `type` ← `Post type` (`IG image`, `IG carousel`, `IG reel`, `IG video`, `IG story`).
+ * - `reach_total` ← `Reach`; `reactions` ← `Likes` (Instagram's only reaction);
+ *   `comments` ← `Comments`; `shares` ← `Shares`.
+ * - `Views` (every display, repeats included: not video views nor the legacy impressions),
+ *   `Saves` and `Follows` (follows made from the post, not the account's follower growth) are
+ *   extras. No click metric exists: `clicks` stays NULL, as do `is_paid` (no paid/organic column),
+ *   `engaged_users`, `impressions_total` and `video_views`.
+ */
+const fields: Field[] = [
+	{ target: 'post_id', headers: ['Post ID'], cell: metaPostIdCell },
+	{ target: 'permalink', headers: ['Permalink'], cell: textCell },
+	{ target: 'message', headers: ['Description'], cell: rawTextCell },
+	{ target: 'type', headers: ['Post type'], cell: textCell },
+	{ target: 'published_at', headers: ['Publish time'], cell: timestampMdyCell },
+	{ target: 'reach_total', headers: ['Reach'], cell: countCell },
+	{ target: 'reactions', headers: ['Likes'], cell: countCell },
+	{ target: 'comments', headers: ['Comments'], cell: countCell },
+	{ target: 'shares', headers: ['Shares'], cell: countCell }
+];
+
+const spec: LayoutSpec = { headerRows: 1, key: 'post_id', fields };
+
+export const metaInstagramPosts: Importer = {
+	id: 'meta-instagram-posts',
+	label: 'Meta Business Suite export: Instagram posts (one row per post)',
+	platform: 'instagram',
+	kind: 'posts',
+	detect: (rows) => hasHeaders(rows, ['Post ID', 'Account ID', 'Publish time', 'Permalink']),
+	map(rows) {
+		const columns = mapColumns(rows, spec);
+		const { rows: mapped, issues, read } = mapRows(rows, spec, columns);
+		const records = mapped.map(({ row, values, extras }) => {
+			const { post_id, ...rest } = values;
+			return { row, key: post_id as string, values: rest as PostValues, extras };
+		});
+		return { kind: 'posts', columns, records, issues, read };
+	}
+};
