@@ -13,6 +13,7 @@ import { channelCost, costPerRetained } from '../analytics/roi.ts';
 import { detectSpikes, type SpikeRow } from '../analytics/spikes.ts';
 import { fitSurvival, type ChannelFit } from '../analytics/survival.ts';
 import type { DailyPoint, LedgerEntry, Range } from '../analytics/types.ts';
+import { attributeByReach } from '../analytics/reach-attribution.ts';
 import { narrate } from './narrative.ts';
 import { roiByChannel, type ValueInputs } from './roi-section.ts';
 import { reportSchema, type Report, type ReportEffect } from './schema.ts';
@@ -82,6 +83,7 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 		anomalies: anomalies.map(({ score: _score, ...a }) => a),
 		dilution: dilution(input, channels),
 		roi: roiByChannel(channels, ledger, effects, options.value ?? null),
+		reachAttribution: attributeByReach(days, ledger),
 		platformEvents: events.map((e) => ({
 			day: e.day,
 			description: options.lang === 'fr' ? e.fr : e.en

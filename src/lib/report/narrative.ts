@@ -20,7 +20,10 @@ export function narrate(
 		narrative: {
 			headline: headline(r, extra, w, lang),
 			sections: [
-				{ title: w.sections.channels, paragraphs: channelParagraphs(r, w, lang) },
+				{
+					title: w.sections.channels,
+					paragraphs: [...channelParagraphs(r, w, lang), ...reachParagraph(r, w, lang)]
+				},
 				{ title: w.sections.campaigns, paragraphs: campaignParagraphs(r, w, lang) },
 				{ title: w.sections.anomalies, paragraphs: anomalyParagraphs(r, w, lang) },
 				{ title: w.sections.dilution, paragraphs: dilutionParagraphs(r, w, lang) },
@@ -89,6 +92,23 @@ function channelParagraphs(r: Body, w: Words, lang: Lang): string[] {
 			parts.push(w.halfLife(sig2(h.estimate, lang), range(w, lang, h.low, h.high)));
 		return parts.join(' ');
 	});
+}
+
+/** Model D, level 1: "is associated with", a model-based split of new fans by source of reach. */
+function reachParagraph(r: Body, w: Words, lang: Lang): string[] {
+	const a = r.reachAttribution;
+	if (!('attributedFans' in a)) return [];
+	const parts = (['organic', 'paid', 'viral'] as const)
+		.map((k) => ({ k, v: a.attributedFans[k] }))
+		.filter((x) => x.v?.estimate != null && x.v.estimate > 0)
+		.map((x) =>
+			w.reachPart(
+				w.reachSource[x.k],
+				sig2(x.v!.estimate!, lang),
+				range(w, lang, x.v!.low, x.v!.high)
+			)
+		);
+	return parts.length ? [w.reachSplit(parts.join('; '))] : [];
 }
 
 /** One sentence per campaign and outcome, at the campaign's evidence level. */

@@ -107,6 +107,18 @@ export const reportSchema = z.object({
 		)
 	}),
 	platformEvents: z.array(z.object({ day: z.iso.date(), description: z.string() })),
+	/** Model D: new fans associated with each source of reach (evidence level 1, association only) */
+	reachAttribution: z.union([
+		z.object({
+			betas: z.record(z.string(), rangeSchema.extend({ se: z.number() }).nullable()),
+			attributedFans: z.record(z.string(), rangeSchema.nullable()),
+			evidenceLevel: z.literal(1),
+			daysUsed: z.number(),
+			daysDropped: z.number(),
+			r2: z.number().nullable()
+		}),
+		z.object({ reason: z.string() })
+	]),
 	narrative: z.object({
 		headline: z.string(),
 		sections: z.array(z.object({ title: z.string(), paragraphs: z.array(z.string()) }))

@@ -60,6 +60,13 @@ const en = {
 		'post-beyond-data': 'the data ends too soon after it'
 	} as Record<string, string>,
 	noCampaigns: 'No campaign was recorded in the ledger for this period.',
+	reachSource: { organic: 'organic reach', paid: 'paid reach', viral: 'viral reach' } as Record<
+		string,
+		string
+	>,
+	reachPart: (src: string, n: string, range: string) => `about ${n} with ${src} (${range})`,
+	reachSplit: (parts: string) =>
+		`A model-based split of new fans by source of reach: ${parts}. This is an association, not a measure of what each source brought.`,
 	anomaly: (from: string, n: string, cls: string) =>
 		`Around ${from}, about ${n} more new fans than usual arrived: ${cls}.`,
 	classes: {
@@ -151,6 +158,14 @@ const fr: typeof en = {
 		'post-beyond-data': 'les données s’arrêtent trop tôt après'
 	} as Record<string, string>,
 	noCampaigns: 'Aucune campagne n’est notée dans le registre pour cette période.',
+	reachSource: {
+		organic: 'la portée organique',
+		paid: 'la portée payante',
+		viral: 'la portée virale'
+	},
+	reachPart: (src, n, range) => `environ ${n} avec ${src} (${range})`,
+	reachSplit: (parts) =>
+		`Répartition des nouveaux fans par source de portée, selon le modèle : ${parts}. C’est une association, pas la mesure de ce que chaque source a apporté.`,
 	anomaly: (from: string, n: string, cls: string) =>
 		`Vers le ${from}, environ ${n} nouveaux fans de plus que d’habitude sont arrivés : ${cls}.`,
 	classes: {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_TRUTH } from '../../../src/lib/demo/generate.ts';
+import { DEMO_TRUTH, generateDemo } from '../../../src/lib/demo/generate.ts';
 import { loadDemo } from '../../../src/lib/server/demo.ts';
 import { importFiles } from '../../../src/lib/server/import-files.ts';
 import { pageReport } from '../../../src/lib/server/report.ts';
@@ -39,6 +39,15 @@ describe('the report model on the demo page', () => {
 		const organic = report.channels.find((c) => c.channel === 'organic')!;
 		const trueOrganic = Math.log(2) / DEMO_TRUTH.hazards.organic;
 		expect(Math.abs(organic.halfLifeDays!.estimate! - trueOrganic) / trueOrganic).toBeLessThan(0.2);
+		// Model D: the fans associated with paid reach bracket the ads' true acquisitions
+		const d = report.reachAttribution as {
+			attributedFans: Record<string, { low: number; high: number }>;
+			evidenceLevel: number;
+		};
+		const trueAds = generateDemo().truth.channels.ads.acquired;
+		expect(d.evidenceLevel).toBe(1);
+		expect(d.attributedFans.paid.low).toBeLessThanOrEqual(trueAds);
+		expect(d.attributedFans.paid.high).toBeGreaterThanOrEqual(trueAds);
 		// costs from the ledger: cash + hours × rate
 		const entry = (ch: string) => DEMO_TRUTH.ledger.filter((e) => e.channel === ch);
 		const cost = (ch: string) => entry(ch).reduce((a, e) => a + e.cost + e.hours * e.hourlyRate, 0);
