@@ -1,6 +1,6 @@
 import { countCell, dayMdyCell } from './cells.ts';
-import { hasHeaders, mapColumns, mapRows, type Field, type LayoutSpec } from './mapper.ts';
-import type { DailyValues, Importer } from './types.ts';
+import { hasHeaders, type Field, type LayoutSpec, mapKeyed } from './mapper.ts';
+import type { Importer } from './types.ts';
 
 /**
  * Legacy Facebook Page Insights export, page level (CSV, about 2012–2018): one row per day.
@@ -44,7 +44,7 @@ const fields: Field[] = [
 	}
 ];
 
-const spec: LayoutSpec = { headerRows: 2, key: 'day', fields };
+const spec = { headerRows: 2, key: 'day', fields } satisfies LayoutSpec;
 
 export const facebookInsightsPage: Importer = {
 	id: 'facebook-insights-page',
@@ -54,13 +54,5 @@ export const facebookInsightsPage: Importer = {
 	detect: (rows) =>
 		(rows[0]?.[0] ?? '').trim() === 'Date' &&
 		hasHeaders(rows, ['Lifetime Total Likes', 'Daily New Likes']),
-	map(rows) {
-		const columns = mapColumns(rows, spec);
-		const { rows: mapped, issues, read } = mapRows(rows, spec, columns);
-		const records = mapped.map(({ row, values, extras }) => {
-			const { day, ...metrics } = values;
-			return { row, key: day as string, values: metrics as DailyValues, extras };
-		});
-		return { kind: 'daily', columns, records, issues, read };
-	}
+	map: (rows) => mapKeyed(rows, spec, 'daily')
 };

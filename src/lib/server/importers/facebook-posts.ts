@@ -1,6 +1,6 @@
 import { countCell, textCell, timestampMdyCell } from './cells.ts';
-import { hasHeaders, mapColumns, mapRows, type Field, type LayoutSpec } from './mapper.ts';
-import type { Importer, PostValues } from './types.ts';
+import { hasHeaders, type Field, type LayoutSpec, mapKeyed } from './mapper.ts';
+import type { Importer } from './types.ts';
 
 /**
  * Legacy Facebook Page Insights export, post level and video posts (same layout family):
@@ -34,7 +34,7 @@ const fields: Field[] = [
 	{ target: 'video_views', headers: ['Lifetime Total Video Views'], cell: countCell }
 ];
 
-const spec: LayoutSpec = { headerRows: 2, key: 'post_id', fields };
+const spec = { headerRows: 2, key: 'post_id', fields } satisfies LayoutSpec;
 
 export const facebookInsightsPosts: Importer = {
 	id: 'facebook-insights-posts',
@@ -45,15 +45,9 @@ export const facebookInsightsPosts: Importer = {
 		hasHeaders(rows, ['Post ID', 'Permalink', 'Posted']) &&
 		(rows[1]?.length ?? 0) === (rows[0]?.length ?? -1) &&
 		(rows[1]?.[0] ?? '').trim() === '',
-	map(rows) {
-		const columns = mapColumns(rows, spec);
-		const { rows: mapped, issues, read } = mapRows(rows, spec, columns);
-		const records = mapped.map(({ row, values, extras }) => {
-			const { post_id, ...rest } = values;
-			const paid = rest.reach_paid as number | null | undefined;
-			const is_paid = paid === null || paid === undefined ? null : paid > 0;
-			return { row, key: post_id as string, values: { ...rest, is_paid } as PostValues, extras };
-		});
-		return { kind: 'posts', columns, records, issues, read };
-	}
+	map: (rows) =>
+		mapKeyed(rows, spec, 'posts', (v) => {
+			const paid = v.reach_paid as number | null | undefined;
+			return { ...v, is_paid: paid === null || paid === undefined ? null : paid > 0 };
+		})
 };

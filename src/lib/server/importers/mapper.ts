@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { looseNumber } from './cells.ts';
 import { uniqueNames } from './table.ts';
-import type { ColumnInfo, Extra, ImportIssue } from './types.ts';
+import type { ColumnInfo, Extra, ImportIssue, Mapped } from './types.ts';
 
 /** One canonical target fed by the first present header among `headers` (matched case-insensitively). */
 export interface Field {
@@ -107,4 +107,23 @@ export function mapRows(
 export function hasHeaders(rows: readonly string[][], required: readonly string[]): boolean {
 	const header = new Set((rows[0] ?? []).map((h) => h.trim().toLowerCase()));
 	return required.every((h) => header.has(h.toLowerCase()));
+}
+
+/**
+ * The common `map` of a keyed layout: columns, validated rows, each record keyed by the spec's key
+ * (day or post_id) and the key removed from its values. `finish` may derive values (e.g. is_paid).
+ */
+export function mapKeyed(
+	rows: readonly string[][],
+	spec: LayoutSpec & { key: string },
+	kind: 'daily' | 'posts',
+	finish: (values: Record<string, unknown>) => Record<string, unknown> = (v) => v
+): Mapped {
+	const columns = mapColumns(rows, spec);
+	const { rows: mapped, issues, read } = mapRows(rows, spec, columns);
+	const records = mapped.map(({ row, values, extras }) => {
+		const { [spec.key]: key, ...rest } = values;
+		return { row, key: key as string, values: finish(rest), extras };
+	});
+	return { kind, columns, records, issues, read } as Mapped;
 }

@@ -1,6 +1,6 @@
 import { countCell, textCell, timestampMdyCell } from '../cells.ts';
-import { hasHeaders, mapColumns, mapRows, type Field, type LayoutSpec } from '../mapper.ts';
-import type { Importer, PostValues } from '../types.ts';
+import { hasHeaders, type Field, type LayoutSpec, mapKeyed } from '../mapper.ts';
+import type { Importer } from '../types.ts';
 import { metaPostIdCell, rawTextCell } from './cells.ts';
 
 /**
@@ -33,7 +33,7 @@ const fields: Field[] = [
 	{ target: 'shares', headers: ['Shares'], cell: countCell }
 ];
 
-const spec: LayoutSpec = { headerRows: 1, key: 'post_id', fields };
+const spec = { headerRows: 1, key: 'post_id', fields } satisfies LayoutSpec;
 
 export const metaInstagramPosts: Importer = {
 	id: 'meta-instagram-posts',
@@ -41,13 +41,5 @@ export const metaInstagramPosts: Importer = {
 	platform: 'instagram',
 	kind: 'posts',
 	detect: (rows) => hasHeaders(rows, ['Post ID', 'Account ID', 'Publish time', 'Permalink']),
-	map(rows) {
-		const columns = mapColumns(rows, spec);
-		const { rows: mapped, issues, read } = mapRows(rows, spec, columns);
-		const records = mapped.map(({ row, values, extras }) => {
-			const { post_id, ...rest } = values;
-			return { row, key: post_id as string, values: rest as PostValues, extras };
-		});
-		return { kind: 'posts', columns, records, issues, read };
-	}
+	map: (rows) => mapKeyed(rows, spec, 'posts')
 };

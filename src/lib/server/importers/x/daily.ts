@@ -1,6 +1,6 @@
 import { countCell } from '../cells.ts';
-import { hasHeaders, mapColumns, mapRows, type Field, type LayoutSpec } from '../mapper.ts';
-import type { DailyValues, Importer } from '../types.ts';
+import { hasHeaders, type Field, type LayoutSpec, mapKeyed } from '../mapper.ts';
+import type { Importer } from '../types.ts';
 import { isoDayCell } from './cells.ts';
 
 /**
@@ -30,7 +30,7 @@ const fields: Field[] = [
 	{ target: 'interactions', headers: ['engagements'], cell: countCell }
 ];
 
-const spec: LayoutSpec = { headerRows: 1, key: 'day', fields };
+const spec = { headerRows: 1, key: 'day', fields } satisfies LayoutSpec;
 
 export const xDaily: Importer = {
 	id: 'x-daily-activity',
@@ -38,13 +38,5 @@ export const xDaily: Importer = {
 	platform: 'x',
 	kind: 'daily',
 	detect: (rows) => hasHeaders(rows, ['Date', 'Tweets published', 'impressions', 'engagements']),
-	map(rows) {
-		const columns = mapColumns(rows, spec);
-		const { rows: mapped, issues, read } = mapRows(rows, spec, columns);
-		const records = mapped.map(({ row, values, extras }) => {
-			const { day, ...metrics } = values;
-			return { row, key: day as string, values: metrics as DailyValues, extras };
-		});
-		return { kind: 'daily', columns, records, issues, read };
-	}
+	map: (rows) => mapKeyed(rows, spec, 'daily')
 };

@@ -1,6 +1,6 @@
 import { countCell, signedCell } from '../cells.ts';
-import { mapColumns, mapRows, type Field, type LayoutSpec } from '../mapper.ts';
-import type { DailyValues, Importer } from '../types.ts';
+import { type Field, type LayoutSpec, mapKeyed } from '../mapper.ts';
+import type { Importer } from '../types.ts';
 import { isoDayCell } from './cells.ts';
 import { isStudioMetric } from './studio.ts';
 
@@ -22,7 +22,7 @@ const fields: Field[] = [
 	{ target: 'impressions_total', headers: ['Impressions'], cell: countCell }
 ];
 
-const spec: LayoutSpec = { headerRows: 1, key: 'day', fields };
+const spec = { headerRows: 1, key: 'day', fields } satisfies LayoutSpec;
 
 export const youtubeTotals: Importer = {
 	id: 'youtube-totals',
@@ -36,13 +36,5 @@ export const youtubeTotals: Importer = {
 			header.length >= 2 && header[0].trim() === 'Date' && header.slice(1).every(isStudioMetric)
 		);
 	},
-	map(rows) {
-		const columns = mapColumns(rows, spec);
-		const { rows: mapped, issues, read } = mapRows(rows, spec, columns);
-		const records = mapped.map(({ row, values, extras }) => {
-			const { day, ...metrics } = values;
-			return { row, key: day as string, values: metrics as DailyValues, extras };
-		});
-		return { kind: 'daily', columns, records, issues, read };
-	}
+	map: (rows) => mapKeyed(rows, spec, 'daily')
 };

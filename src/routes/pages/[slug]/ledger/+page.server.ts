@@ -2,6 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { dict } from '$lib/i18n';
 import {
 	addCampaign,
+	CAMPAIGN_CSV_HEADER,
 	campaignInputSchema,
 	deleteCampaign,
 	importCampaignsCsv,
@@ -23,25 +24,13 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	return { page, campaigns: await listCampaigns(db, page.id) };
 };
 
-const FIELDS = [
-	'channel',
-	'label',
-	'vendor',
-	'start',
-	'end',
-	'cost',
-	'currency',
-	'hours',
-	'hourly_rate',
-	'promised_qty',
-	'notes'
-] as const;
-
 export const actions: Actions = {
 	add: async ({ request, params, locals }) => {
 		const { db, page } = await pageOr404(params.slug, locals.lang);
 		const form = await request.formData();
-		const values = Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? '')]));
+		const values = Object.fromEntries(
+			CAMPAIGN_CSV_HEADER.map((f) => [f, String(form.get(f) ?? '')])
+		);
 		const parsed = campaignInputSchema.safeParse(values);
 		if (!parsed.success) {
 			const errors: Record<string, string> = {};
