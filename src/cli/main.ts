@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { runCampaigns } from './campaigns.ts';
 import { runEvents } from './events.ts';
 import { runImport } from './import.ts';
+import { runImports } from './imports.ts';
 import { runPages } from './pages.ts';
 import { runReport } from './report.ts';
 import { runExport } from './export.ts';
@@ -32,6 +33,7 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 		run: runImport
 	},
 	pages: { options: common, run: runPages },
+	imports: { options: { ...common, page: { type: 'string' } }, run: runImports },
 	export: {
 		options: {
 			...common,

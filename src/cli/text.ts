@@ -5,6 +5,7 @@ const en = {
 Usage:
   sablier import --page <slug> [--workspace <slug>] [--name <display name>] [--json] <file...>
   sablier pages [--json]
+  sablier imports [--page <slug>] [--json]  ·  sablier imports delete <id>
   sablier export daily|posts --page <slug> [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                  [--format csv|json|parquet] [--out FILE]
   sablier campaigns add --page <slug> --channel bought|exchange|ads|contest|organic_work|other
@@ -58,6 +59,10 @@ Exit codes: 0 ok; 1 usage error or failure; 2 a file could not be read or recogn
 	campaignNotFound: (id: number) => `no ledger entry #${id}`,
 	noCampaigns: 'The ledger is empty.',
 	promised: 'promised',
+	importsUsage: 'usage: sablier imports [--page <slug>] [--json] | sablier imports delete <id>',
+	importDeleted: (id: number) =>
+		`import #${id} deleted; the values it brought are gone and older imports' values are back`,
+	importNotFound: (id: string) => `no import #${id} (see \`sablier imports\`)`,
 	eventsUsage: 'usage: sablier events add|list|delete <id> (see --help)',
 	eventAdded: (id: number) => `event #${id} added to the page's calendar`,
 	eventDeleted: (id: number) => `event #${id} deleted`,
@@ -72,6 +77,7 @@ const fr: typeof en = {
 Usage :
   sablier import --page <slug> [--workspace <slug>] [--name <nom affiché>] [--json] <fichier...>
   sablier pages [--json]
+  sablier imports [--page <slug>] [--json]  ·  sablier imports delete <id>
   sablier export daily|posts --page <slug> [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]
                  [--format csv|json|parquet] [--out FICHIER]
   sablier campaigns add --page <slug> --channel bought|exchange|ads|contest|organic_work|other
@@ -126,6 +132,10 @@ Codes de sortie : 0 ok ; 1 erreur d'usage ou échec ; 2 un fichier illisible ou 
 	campaignNotFound: (id) => `pas d’entrée n° ${id}`,
 	noCampaigns: 'Le registre est vide.',
 	promised: 'promis',
+	importsUsage: 'usage : sablier imports [--page <slug>] [--json] | sablier imports delete <id>',
+	importDeleted: (id) =>
+		`import n° ${id} supprimé ; ses valeurs ont disparu et celles des imports plus anciens sont revenues`,
+	importNotFound: (id) => `pas d’import n° ${id} (voir \`sablier imports\`)`,
 	eventsUsage: 'usage : sablier events add|list|delete <id> (voir --help)',
 	eventAdded: (id) => `événement n° ${id} ajouté au calendrier de la page`,
 	eventDeleted: (id) => `événement n° ${id} supprimé`,

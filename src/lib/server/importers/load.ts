@@ -99,13 +99,19 @@ async function upsertImport(
 	span: { first: string | null; last: string | null },
 	rankKey: string
 ): Promise<{ id: number; existed: boolean }> {
-	const [existing] = await tx.query<{ id: number }>(
-		sql`SELECT id FROM imports WHERE page_id = ${meta.pageId} AND sha256 = ${read.sha256}`
+	const [existing] = await tx.query<{ id: number; status: string }>(
+		sql`SELECT id, status FROM imports WHERE page_id = ${meta.pageId} AND sha256 = ${read.sha256}`
 	);
 	const t = KIND_TABLES[read.mapped.kind];
 	if (existing) {
 		for (const table of [t.srcExtra, t.src, 'import_columns'])
 			await tx.exec(sql`DELETE FROM ${raw(table)} WHERE import_id = ${existing.id}`);
+		if (existing.status === 'deleted') {
+			// the same file imported again after its import was deleted: a new import in the old row
+			await tx.exec(sql`UPDATE imports SET status = 'loaded', file_name = ${meta.fileName},
+				imported_at = current_timestamp WHERE id = ${existing.id}`);
+			return { id: existing.id, existed: false };
+		}
 		return { id: existing.id, existed: true };
 	}
 	const [row] = await tx.query<{ id: number }>(sql`INSERT INTO imports
@@ -178,7 +184,7 @@ async function snapshotOld(tx: Tx, t: KindTables, page: number) {
 }
 
 /** Recomputes the resolved rows of the staged keys from every import of the page. */
-async function resolve(tx: Tx, t: KindTables, page: number) {
+export async function resolve(tx: Tx, t: KindTables, page: number) {
 	const key = col(t, t.key);
 	const picks = join(
 		t.columns.map((c) => sql`arg_max(s.${col(t, c.name)}, i.rank_key) AS ${col(t, c.name)}`)
