@@ -5,6 +5,7 @@ import { runImport } from './import.ts';
 import { runImports } from './imports.ts';
 import { runPages } from './pages.ts';
 import { runReport } from './report.ts';
+import { runTemplate } from './template.ts';
 import { runExport } from './export.ts';
 import { runDemo, runServe } from './serve.ts';
 import { cliText } from './text.ts';
@@ -33,6 +34,7 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 		run: runImport
 	},
 	pages: { options: common, run: runPages },
+	template: { options: common, run: runTemplate },
 	imports: { options: { ...common, page: { type: 'string' } }, run: runImports },
 	export: {
 		options: {

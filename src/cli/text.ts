@@ -6,6 +6,7 @@ Usage:
   sablier import --page <slug> [--workspace <slug>] [--name <display name>] [--json] <file...>
   sablier pages [--json]
   sablier imports [--page <slug>] [--json]  ·  sablier imports delete <id>
+  sablier template [daily|posts]
   sablier export daily|posts --page <slug> [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                  [--format csv|json|parquet] [--out FILE]
   sablier campaigns add --page <slug> --channel bought|exchange|ads|contest|organic_work|other
@@ -78,6 +79,7 @@ Usage :
   sablier import --page <slug> [--workspace <slug>] [--name <nom affiché>] [--json] <fichier...>
   sablier pages [--json]
   sablier imports [--page <slug>] [--json]  ·  sablier imports delete <id>
+  sablier template [daily|posts]
   sablier export daily|posts --page <slug> [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]
                  [--format csv|json|parquet] [--out FICHIER]
   sablier campaigns add --page <slug> --channel bought|exchange|ads|contest|organic_work|other

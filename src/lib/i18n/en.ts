@@ -95,6 +95,10 @@ export const en = {
 		other: 'Other'
 	} as Record<string, string>,
 	breaksTitle: 'Platform changes (numbered dashed lines on the charts)',
+	templateIntro:
+		'Your data is in another tool? Fill Sablier’s CSV template (canonical column names, days as YYYY-MM-DD, empty = unknown):',
+	templateDaily: 'daily template',
+	templatePosts: 'posts template',
 	platforms: {
 		facebook: 'Facebook',
 		instagram: 'Instagram',

@@ -99,6 +99,10 @@ export const fr: typeof en = {
 		other: 'Autre'
 	},
 	breaksTitle: 'Changements de plateforme (lignes pointillées numérotées sur les graphiques)',
+	templateIntro:
+		'Vos données sont dans un autre outil ? Remplissez le modèle CSV de Sablier (noms de colonnes canoniques, jours au format AAAA-MM-JJ, vide = inconnu) :',
+	templateDaily: 'modèle quotidien',
+	templatePosts: 'modèle publications',
 	platforms: {
 		facebook: 'Facebook',
 		instagram: 'Instagram',

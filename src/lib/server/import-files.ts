@@ -39,7 +39,7 @@ async function importOne(db: Db, target: PageTarget, f: InputFile): Promise<File
 		format = read.importer.id;
 		const result = await db.transaction(async (tx) => {
 			const page = await ensurePage(tx, target, read.importer.platform);
-			if (page.platform !== read.importer.platform)
+			if (read.importer.platform !== 'other' && page.platform !== read.importer.platform)
 				throw new ImportError(
 					`this is an export of ${read.importer.platform} but page "${target.page}" is a ${page.platform} page`
 				);

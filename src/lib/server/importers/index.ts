@@ -3,6 +3,7 @@ import { decode, looksBinary, type Encoding } from './decode.ts';
 import { facebookInsightsPage } from './facebook-insights.ts';
 import { facebookInsightsPosts } from './facebook-posts.ts';
 import { facebookUciPosts } from './facebook-uci.ts';
+import { genericImporters } from './generic/index.ts';
 import { metaImporters } from './meta/index.ts';
 import { parseTable } from './table.ts';
 import { xImporters } from './x/index.ts';
@@ -16,7 +17,8 @@ export const importers: readonly Importer[] = [
 	facebookUciPosts,
 	...xImporters,
 	...youtubeImporters,
-	...metaImporters
+	...metaImporters,
+	...genericImporters
 ];
 
 export interface ReadExport {
