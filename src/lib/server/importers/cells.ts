@@ -44,9 +44,11 @@ export const flagCell = z.string().transform((s, ctx): boolean | null => {
 	return z.NEVER;
 });
 
-const MIN_YEAR = 2004;
+/** The product's floor: no social-media export predates 2004. */
+export const MIN_YEAR = 2004;
 
-function isoDay(y: number, m: number, d: number): string | null {
+/** y, m, d → `YYYY-MM-DD` when it is a real calendar day, else null. */
+export function isoDay(y: number, m: number, d: number): string | null {
 	const date = new Date(Date.UTC(y, m - 1, d));
 	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
 		return null;
@@ -95,6 +97,7 @@ export function looseNumber(s: string): number | null {
 	return Number.isFinite(n) ? n : null;
 }
 
-function clip(s: string): string {
+/** A cell as quoted in a message: at most 40 characters. */
+export function clip(s: string): string {
 	return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }

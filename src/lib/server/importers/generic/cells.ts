@@ -1,20 +1,8 @@
 import { z } from 'zod';
+import { localeDayCell } from '../locale.ts';
 
 /** ISO day `YYYY-MM-DD`, calendar-checked, from 2004. Required. */
-export const isoDayCell = z.string().transform((s, ctx): string => {
-	const t = s.trim();
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-	const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-	if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
-		ctx.addIssue({ code: 'custom', message: `not a date (YYYY-MM-DD): "${t.slice(0, 40)}"` });
-		return z.NEVER;
-	}
-	if (+m[1] < 2004) {
-		ctx.addIssue({ code: 'custom', message: `date before 2004: ${t}` });
-		return z.NEVER;
-	}
-	return t;
-});
+export const isoDayCell = localeDayCell('YYYY-MM-DD');
 
 /** `YYYY-MM-DD[ HH:MM[:SS]]` (or with a `T`) → `YYYY-MM-DD HH:MM:SS`; blank → null. */
 export const isoTimestampCell = z.string().transform((s, ctx): string | null => {
