@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { getDb, resolveDbPath } from '../lib/server/db/index.ts';
 import { importFiles, type InputFile } from '../lib/server/import-files.ts';
+import { parseMapping } from '../lib/server/mappings.ts';
 import { slugSchema } from '../lib/server/pages.ts';
 import type { FileResult } from '../lib/server/importers/types.ts';
 import { importers } from '../lib/server/importers/index.ts';
@@ -15,6 +16,10 @@ export async function runImport({ values, positionals }: ParsedArgs): Promise<nu
 	const page = slugSchema.safeParse(values.page);
 	if (!page.success) throw new Error(`--page: ${page.error.issues[0].message}`);
 	if (positionals.length === 0) throw new Error(t.needFiles);
+	const options = {
+		...(typeof values.map === 'string' ? { mapping: parseMapping(values.map) } : {}),
+		...(typeof values['date-format'] === 'string' ? { dateFormat: values['date-format'] } : {})
+	};
 	const db = await getDb(resolveDbPath(values.db as string | undefined));
 	const results: FileResult[] = [];
 	for (const path of positionals) {
@@ -30,7 +35,7 @@ export async function runImport({ values, positionals }: ParsedArgs): Promise<nu
 			workspace: values.workspace as string | undefined,
 			name: values.name as string | undefined
 		};
-		const [result] = await importFiles(db, target, [file]);
+		const [result] = await importFiles(db, target, [file], options);
 		results.push({ ...result, file: path });
 	}
 	if (values.json) {

@@ -29,7 +29,9 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 			...common,
 			page: { type: 'string' },
 			workspace: { type: 'string' },
-			name: { type: 'string' }
+			name: { type: 'string' },
+			map: { type: 'string' },
+			'date-format': { type: 'string' }
 		},
 		run: runImport
 	},

@@ -3,7 +3,8 @@ const en = {
 	usage: `sablier — prove what community work earns, from your page exports.
 
 Usage:
-  sablier import --page <slug> [--workspace <slug>] [--name <display name>] [--json] <file...>
+  sablier import --page <slug> [--workspace <slug>] [--name <display name>] [--json]
+                 [--map day=Date,fans_total="Total fans",…] [--date-format DD/MM/YYYY] <file...>
   sablier pages [--json]
   sablier imports [--page <slug>] [--json]  ·  sablier imports delete <id>
   sablier template [daily|posts]
@@ -76,7 +77,8 @@ const fr: typeof en = {
 	usage: `sablier — prouvez ce que rapporte le travail de communauté, à partir de vos exports.
 
 Usage :
-  sablier import --page <slug> [--workspace <slug>] [--name <nom affiché>] [--json] <fichier...>
+  sablier import --page <slug> [--workspace <slug>] [--name <nom affiché>] [--json]
+                 [--map day=Date,fans_total="Fans au total",…] [--date-format DD/MM/YYYY] <fichier...>
   sablier pages [--json]
   sablier imports [--page <slug>] [--json]  ·  sablier imports delete <id>
   sablier template [daily|posts]

@@ -1,8 +1,9 @@
 import type { Db } from './db/index.ts';
 import { ensurePage, type PageTarget } from './pages.ts';
-import { readExport, DEFAULT_MAX_BYTES } from './importers/index.ts';
+import { readExport, headerKey, DEFAULT_MAX_BYTES, type ReadExport } from './importers/index.ts';
+import { rememberedMapping, rememberMapping } from './mappings.ts';
 import { loadExport } from './importers/load.ts';
-import { ImportError, type FileResult } from './importers/types.ts';
+import { ImportError, type FileResult, type ReadOptions } from './importers/types.ts';
 
 export interface InputFile {
 	name: string;
@@ -25,17 +26,45 @@ export function maxBytes(): number {
 export async function importFiles(
 	db: Db,
 	target: PageTarget,
-	files: readonly InputFile[]
+	files: readonly InputFile[],
+	options: ReadOptions = {}
 ): Promise<FileResult[]> {
 	const results: FileResult[] = [];
-	for (const f of files) results.push(await importOne(db, target, f));
+	for (const f of files) results.push(await importOne(db, target, f, options));
 	return results;
 }
 
-async function importOne(db: Db, target: PageTarget, f: InputFile): Promise<FileResult> {
+/** Reads a file; an unrecognised header gets the mapping remembered for it, if the user gave one before. */
+async function readWithMemory(
+	db: Db,
+	f: InputFile,
+	options: ReadOptions
+): Promise<{ read: ReadExport; remembered: boolean }> {
+	try {
+		return { read: readExport(f.bytes, maxBytes(), options), remembered: false };
+	} catch (e) {
+		const key = e instanceof ImportError ? e.unrecognisedHeader : undefined;
+		const saved = key ? await rememberedMapping(db, key) : null;
+		if (!saved) throw e;
+		return {
+			read: readExport(f.bytes, maxBytes(), {
+				...saved,
+				...(options.dateFormat ? { dateFormat: options.dateFormat } : {})
+			}),
+			remembered: true
+		};
+	}
+}
+
+async function importOne(
+	db: Db,
+	target: PageTarget,
+	f: InputFile,
+	options: ReadOptions
+): Promise<FileResult> {
 	let format: string | null = null;
 	try {
-		const read = readExport(f.bytes, maxBytes());
+		const { read, remembered } = await readWithMemory(db, f, options);
 		format = read.importer.id;
 		const result = await db.transaction(async (tx) => {
 			const page = await ensurePage(tx, target, read.importer.platform);
@@ -43,7 +72,10 @@ async function importOne(db: Db, target: PageTarget, f: InputFile): Promise<File
 				throw new ImportError(
 					`this is an export of ${read.importer.platform} but page "${target.page}" is a ${page.platform} page`
 				);
-			return loadExport(tx, { pageId: page.id, fileName: f.name }, read);
+			const loaded = await loadExport(tx, { pageId: page.id, fileName: f.name }, read);
+			if (read.importer.id === 'generic-mapped' && !remembered && read.header)
+				await rememberMapping(tx, headerKey(read.header), read.header.join(','), options);
+			return loaded;
 		});
 		return { ...result, issues: result.issues.slice(0, MAX_ISSUES) };
 	} catch (e) {

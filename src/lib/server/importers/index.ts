@@ -8,7 +8,21 @@ import { metaImporters } from './meta/index.ts';
 import { parseTable } from './table.ts';
 import { xImporters } from './x/index.ts';
 import { youtubeImporters } from './youtube/index.ts';
-import { ImportError, type Importer, type ImportIssue, type Mapped } from './types.ts';
+import { genericMapped } from './generic/mapped.ts';
+import {
+	ImportError,
+	type Importer,
+	type ImportIssue,
+	type Mapped,
+	type ReadOptions
+} from './types.ts';
+
+/** A stable key of a header row, to remember a column mapping for files laid out the same way. */
+export function headerKey(header: readonly string[]): string {
+	return createHash('sha256')
+		.update(header.map((h) => h.trim().toLowerCase()).join('\u0000'))
+		.digest('hex');
+}
 
 /** Every layout Sablier reads, tried in order; the first whose `detect` accepts the header wins. */
 export const importers: readonly Importer[] = [
@@ -28,6 +42,8 @@ export interface ReadExport {
 	mapped: Mapped;
 	/** data rows rejected by validation (each has at least one issue) */
 	rejected: number;
+	/** the header row as read */
+	header: string[];
 }
 
 export const DEFAULT_MAX_BYTES = 300 * 1024 * 1024;
@@ -36,7 +52,11 @@ export const DEFAULT_MAX_BYTES = 300 * 1024 * 1024;
  * Reads one export file's bytes: decode, parse, recognise the layout by its header, validate rows.
  * Throws ImportError when the file as a whole cannot be used (it must then change nothing).
  */
-export function readExport(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): ReadExport {
+export function readExport(
+	bytes: Uint8Array,
+	maxBytes = DEFAULT_MAX_BYTES,
+	options: ReadOptions = {}
+): ReadExport {
 	if (bytes.length === 0) throw new ImportError('the file is empty');
 	if (bytes.length > maxBytes)
 		throw new ImportError(
@@ -52,18 +72,34 @@ export function readExport(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Rea
 			`the file could not be parsed: ${errors[0]} (is it cut short, or not a CSV export?)`
 		);
 	if (rows.length === 0) throw new ImportError('the file has no rows');
-	const importer = importers.find((i) => i.detect(rows));
+	const mapped0 = options.mapping && Object.keys(options.mapping).length ? genericMapped : null;
+	const importer = mapped0?.detect(rows, { sha256, options })
+		? mapped0
+		: importers.find((i) => i.detect(rows, { sha256, options }));
+	if (!importer && options.mapping && Object.keys(options.mapping).length) {
+		const have = new Set((rows[0] ?? []).map((h) => h.trim().toLowerCase()));
+		const missing = Object.values(options.mapping).filter((h) => !have.has(h.trim().toLowerCase()));
+		throw new ImportError(
+			`the mapping names columns this file does not have: ${missing.join(', ')}`
+		);
+	}
 	if (!importer) {
 		const start = rows[0].slice(0, 4).join(', ');
 		throw new ImportError(
 			`not a recognised export: its header starts with "${start.slice(0, 120)}". ` +
-				`Supported: ${importers.map((i) => i.label).join('; ')}.`
+				`Supported: ${importers
+					.filter((i) => i.id !== 'generic-mapped')
+					.map((i) => i.label)
+					.join('; ')}. ` +
+				'For any other CSV, say which column is which (--map on the command line, the mapping step in the browser).',
+			[],
+			headerKey(rows[0])
 		);
 	}
-	const mapped = importer.map(rows, { sha256 });
+	const mapped = importer.map(rows, { sha256, options });
 	const rejected = mapped.read - mapped.records.length;
 	dedupe(mapped);
-	return { importer, encoding, sha256, mapped, rejected };
+	return { importer, encoding, sha256, mapped, rejected, header: rows[0] };
 }
 
 /**

@@ -28,7 +28,7 @@ export {
  * @example localeCountCell(',').safeParse('12,5') // fails: not a whole number: "12,5"
  * @example localeCountCell(null).safeParse('1,234') // fails: ambiguous number: "1,234" …
  */
-export function localeCountCell(decimal: DecimalSeparator | null) {
+export function localeCountCell(decimal: DecimalSeparator | null, opts: { signed?: boolean } = {}) {
 	return z.string().transform((s, ctx): number | null => {
 		const fail = (message: string) => {
 			ctx.addIssue({ code: 'custom', message });
@@ -40,8 +40,8 @@ export function localeCountCell(decimal: DecimalSeparator | null) {
 		if (p.percent || /[^0]/.test(p.frac)) return fail(`not a whole number: "${clip(s.trim())}"`);
 		const n = Number(p.int);
 		if (!Number.isSafeInteger(n)) return fail(`number too large: "${clip(s.trim())}"`);
-		if (p.neg && n > 0) return fail(`negative count: -${n}`);
-		return n;
+		if (p.neg && n > 0 && !opts.signed) return fail(`negative count: -${n}`);
+		return p.neg ? -n : n;
 	});
 }
 

@@ -77,9 +77,18 @@ export type Mapped =
 			read: number;
 	  };
 
+/** What the user told us about a file that its header cannot say. */
+export interface ReadOptions {
+	/** canonical column → the file's header name (a generic CSV) */
+	mapping?: Record<string, string>;
+	/** the file's date format when its dates are ambiguous (e.g. 'DD/MM/YYYY') */
+	dateFormat?: string;
+}
+
 export interface ParseContext {
 	/** sha256 of the file's bytes: stable synthetic ids for exports without one */
 	sha256: string;
+	options?: ReadOptions;
 }
 
 /** One export layout. Recognised by its header rows, never by file name. */
@@ -89,7 +98,7 @@ export interface Importer {
 	platform: Platform;
 	kind: 'daily' | 'posts';
 	/** true when the first rows (as parsed) are this layout's header */
-	detect(rows: readonly string[][]): boolean;
+	detect(rows: readonly string[][], ctx?: ParseContext): boolean;
 	map(rows: readonly string[][], ctx: ParseContext): Mapped;
 }
 
@@ -97,7 +106,9 @@ export interface Importer {
 export class ImportError extends Error {
 	constructor(
 		message: string,
-		readonly issues: ImportIssue[] = []
+		readonly issues: ImportIssue[] = [],
+		/** set when the file was readable but its header was not recognised */
+		readonly unrecognisedHeader?: string
 	) {
 		super(message);
 		this.name = 'ImportError';
