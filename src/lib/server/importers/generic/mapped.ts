@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { DAILY_COLUMNS, POST_COLUMNS, SIGNED_DAILY_METRICS } from '../../../canonical.ts';
 import { textCell } from '../cells.ts';
 import {
