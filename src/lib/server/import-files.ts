@@ -1,5 +1,6 @@
 import type { Db } from './db/index.ts';
 import { ensurePage, type PageTarget } from './pages.ts';
+import { DEFAULT_ARCHIVE_LIMITS, isZip, unzipExports } from './importers/archive.ts';
 import { readExport, headerKey, DEFAULT_MAX_BYTES, type ReadExport } from './importers/index.ts';
 import { rememberedMapping, rememberMapping } from './mappings.ts';
 import { loadExport } from './importers/load.ts';
@@ -30,8 +31,36 @@ export async function importFiles(
 	options: ReadOptions = {}
 ): Promise<FileResult[]> {
 	const results: FileResult[] = [];
-	for (const f of files) results.push(await importOne(db, target, f, options));
+	for (const f of files) {
+		if (!isZip(f.bytes)) {
+			results.push(await importOne(db, target, f, options));
+			continue;
+		}
+		let members: InputFile[];
+		try {
+			members = unzipExports(f.bytes, archiveLimits());
+		} catch (e) {
+			results.push(failed(f.name, null, e));
+			continue;
+		}
+		// each member is its own file, in its own transaction, in one summary
+		for (const m of members)
+			results.push(
+				await importOne(db, target, { name: `${f.name}/${m.name}`, bytes: m.bytes }, options)
+			);
+	}
 	return results;
+}
+
+/** Limits of archives: SABLIER_MAX_ZIP_MB (expanded, 1024), SABLIER_MAX_ZIP_RATIO (200), 500 files. */
+export function archiveLimits() {
+	const num = (v: string | undefined, d: number) => (Number(v) > 0 ? Number(v) : d);
+	return {
+		...DEFAULT_ARCHIVE_LIMITS,
+		maxTotalBytes:
+			num(process.env.SABLIER_MAX_ZIP_MB, DEFAULT_ARCHIVE_LIMITS.maxTotalBytes / 1048576) * 1048576,
+		maxRatio: num(process.env.SABLIER_MAX_ZIP_RATIO, DEFAULT_ARCHIVE_LIMITS.maxRatio)
+	};
 }
 
 /** Reads a file; an unrecognised header gets the mapping remembered for it, if the user gave one before. */
@@ -79,19 +108,23 @@ async function importOne(
 		});
 		return { ...result, issues: result.issues.slice(0, MAX_ISSUES) };
 	} catch (e) {
-		if (!(e instanceof ImportError)) console.error(`import of ${f.name} failed:`, e);
-		const message =
-			e instanceof ImportError
-				? e.message
-				: e instanceof Error && e.name === 'ZodError'
-					? `invalid page: ${e.message}`
-					: 'the file could not be imported because of an internal error (details in the server log)';
-		return {
-			file: f.name,
-			format,
-			rows: { read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
-			issues: e instanceof ImportError ? e.issues.slice(0, MAX_ISSUES) : [],
-			error: message
-		};
+		return failed(f.name, format, e);
 	}
+}
+
+function failed(file: string, format: string | null, e: unknown): FileResult {
+	if (!(e instanceof ImportError)) console.error(`import of ${file} failed:`, e);
+	const message =
+		e instanceof ImportError
+			? e.message
+			: e instanceof Error && e.name === 'ZodError'
+				? `invalid page: ${e.message}`
+				: 'the file could not be imported because of an internal error (details in the server log)';
+	return {
+		file,
+		format,
+		rows: { read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
+		issues: e instanceof ImportError ? e.issues.slice(0, MAX_ISSUES) : [],
+		error: message
+	};
 }
