@@ -99,6 +99,37 @@ export const en = {
 		'Your data is in another tool? Fill Sablier’s CSV template (canonical column names, days as YYYY-MM-DD, empty = unknown):',
 	templateDaily: 'daily template',
 	templatePosts: 'posts template',
+	mapTitle: (file: string) => `Which column is which in “${file}”?`,
+	mapIntro:
+		'Sablier does not know this layout. Say which of its columns holds each number; leave the others empty (they are kept as they are). Numbers like 1 234,5 and French dates are read.',
+	mapNone: '— not in this file —',
+	mapFields: {
+		day: 'Day',
+		fans_total: 'Total fans',
+		fans_added: 'New fans',
+		fans_removed: 'Lost fans (unfollows)',
+		fans_net: 'Net change in fans',
+		reach_total: 'Total reach',
+		reach_organic: 'Organic reach',
+		reach_paid: 'Paid reach',
+		impressions_total: 'Impressions',
+		engaged_users: 'Engaged users',
+		interactions: 'Interactions',
+		page_views: 'Page views',
+		posts_published: 'Posts published'
+	} as Record<string, string>,
+	mapDateFormat: 'How are days written?',
+	mapDateAuto: 'Decide from the file',
+	mapAskDate:
+		'Every day in this file could be read day-first or month-first: say which, Sablier never guesses.',
+	dateChoices: {
+		'DD/MM/YYYY': 'day/month/year (31/01/2024)',
+		'MM/DD/YYYY': 'month/day/year (01/31/2024)',
+		'DD/MM/YY': 'day/month/two-digit year',
+		'MM/DD/YY': 'month/day/two-digit year'
+	} as Record<string, string>,
+	mapSubmit: 'Import with this mapping',
+	mapExpired: 'This file is no longer waiting: upload it again.',
 	platforms: {
 		facebook: 'Facebook',
 		instagram: 'Instagram',

@@ -103,6 +103,37 @@ export const fr: typeof en = {
 		'Vos données sont dans un autre outil ? Remplissez le modèle CSV de Sablier (noms de colonnes canoniques, jours au format AAAA-MM-JJ, vide = inconnu) :',
 	templateDaily: 'modèle quotidien',
 	templatePosts: 'modèle publications',
+	mapTitle: (file) => `Quelle colonne est laquelle dans « ${file} » ?`,
+	mapIntro:
+		'Sablier ne connaît pas cette mise en page. Indiquez quelle colonne contient chaque chiffre ; laissez les autres vides (elles sont conservées telles quelles). Les nombres comme 1 234,5 et les dates françaises sont lus.',
+	mapNone: '— absent de ce fichier —',
+	mapFields: {
+		day: 'Jour',
+		fans_total: 'Fans au total',
+		fans_added: 'Nouveaux fans',
+		fans_removed: 'Fans perdus (désabonnements)',
+		fans_net: 'Variation nette des fans',
+		reach_total: 'Portée totale',
+		reach_organic: 'Portée organique',
+		reach_paid: 'Portée payante',
+		impressions_total: 'Impressions',
+		engaged_users: 'Personnes engagées',
+		interactions: 'Interactions',
+		page_views: 'Vues de la page',
+		posts_published: 'Publications'
+	},
+	mapDateFormat: 'Comment les jours sont-ils écrits ?',
+	mapDateAuto: 'Décider d’après le fichier',
+	mapAskDate:
+		'Chaque jour de ce fichier peut se lire jour d’abord ou mois d’abord : indiquez lequel, Sablier ne devine jamais.',
+	dateChoices: {
+		'DD/MM/YYYY': 'jour/mois/année (31/01/2024)',
+		'MM/DD/YYYY': 'mois/jour/année (01/31/2024)',
+		'DD/MM/YY': 'jour/mois/année sur deux chiffres',
+		'MM/DD/YY': 'mois/jour/année sur deux chiffres'
+	},
+	mapSubmit: 'Importer avec cette correspondance',
+	mapExpired: 'Ce fichier n’est plus en attente : déposez-le à nouveau.',
 	platforms: {
 		facebook: 'Facebook',
 		instagram: 'Instagram',

@@ -125,6 +125,7 @@ function failed(file: string, format: string | null, e: unknown): FileResult {
 		format,
 		rows: { read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
 		issues: e instanceof ImportError ? e.issues.slice(0, MAX_ISSUES) : [],
-		error: message
+		error: message,
+		...(e instanceof ImportError && e.hint ? { hint: e.hint } : {})
 	};
 }

@@ -2,9 +2,15 @@ import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { dict } from '$lib/i18n';
 import { importFiles } from '$lib/server/import-files';
+import { headerKey, readHeader } from '$lib/server/importers/index';
+import { rememberedMapping } from '$lib/server/mappings';
+import type { Db } from '$lib/server/db/index';
+import type { FileResult } from '$lib/server/importers/types';
 import { listPages, slugSchema } from '$lib/server/pages';
+import { dropPending, readPending, savePending } from '$lib/server/pending';
 import { store } from '$lib/server/store';
 import type { Actions, PageServerLoad } from './$types';
+import { MAPPABLE, type Pending } from './mapping';
 
 export const load: PageServerLoad = async () => ({
 	pages: (await listPages(await store())).map((p) => ({ slug: p.slug, name: p.name }))
@@ -16,8 +22,31 @@ const formSchema = z.object({
 	files: z.array(z.instanceof(File)).min(1)
 });
 
+/** Files that need a mapping wait in a temp folder; the page shows a mapping form for each. */
+async function pendingFor(
+	db: Db,
+	results: FileResult[],
+	inputs: { name: string; bytes: Uint8Array }[]
+): Promise<Pending[]> {
+	const out: Pending[] = [];
+	for (const r of results) {
+		const input = inputs.find((i) => i.name === r.file);
+		const columns = input && r.hint ? readHeader(input.bytes) : null;
+		if (!input || !columns) continue;
+		// a remembered mapping whose dates are ambiguous: show it, and ask the date order
+		const saved = r.hint === 'date-format' ? await rememberedMapping(db, headerKey(columns)) : null;
+		out.push({
+			token: await savePending(input.name, input.bytes),
+			file: r.file,
+			columns,
+			...(saved?.mapping ? { mapping: saved.mapping, askDateFormat: true } : {})
+		});
+	}
+	return out;
+}
+
 export const actions: Actions = {
-	default: async ({ request, locals }) => {
+	upload: async ({ request, locals }) => {
 		const t = dict(locals.lang);
 		const form = await request.formData();
 		const files = form
@@ -41,9 +70,51 @@ export const actions: Actions = {
 		const inputs = await Promise.all(
 			files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
 		);
-		const results = await importFiles(await store(), parsed.data, inputs);
-		const status = results.some((r) => r.error) ? 400 : 200;
-		const body = { page: parsed.data.page, name: input.name ?? '', results };
-		return status === 200 ? body : fail(400, body);
+		const db = await store();
+		const results = await importFiles(db, parsed.data, inputs);
+		const pending = await pendingFor(db, results, inputs);
+		const body = { page: parsed.data.page, name: input.name ?? '', results, pending };
+		return results.some((r) => r.error) ? fail(400, body) : body;
+	},
+	map: async ({ request }) => {
+		const form = await request.formData();
+		const token = String(form.get('token') ?? '');
+		const page = slugSchema.safeParse(String(form.get('page') ?? ''));
+		const name = String(form.get('name') ?? '') || undefined;
+		const file = await readPending(token);
+		if (!file || !page.success)
+			return fail(400, {
+				page: String(form.get('page') ?? ''),
+				name: name ?? '',
+				results: [],
+				pending: [],
+				expired: true
+			});
+		const mapping: Record<string, string> = {};
+		for (const c of MAPPABLE) {
+			const h = String(form.get(`map_${c}`) ?? '');
+			if (h) mapping[c] = h;
+		}
+		const dateFormat = String(form.get('date_format') ?? '') || undefined;
+		const results = await importFiles(await store(), { page: page.data, name }, [file], {
+			mapping,
+			...(dateFormat ? { dateFormat } : {})
+		});
+		const r = results[0];
+		const again = r.error && (r.hint === 'date-format' || !mapping.day);
+		if (!again) await dropPending(token);
+		const pending: Pending[] = again
+			? [
+					{
+						token,
+						file: file.name,
+						columns: readHeader(file.bytes) ?? [],
+						mapping,
+						askDateFormat: r.hint === 'date-format'
+					}
+				]
+			: [];
+		const body = { page: page.data, name: name ?? '', results, pending };
+		return r.error ? fail(400, body) : body;
 	}
 };

@@ -17,6 +17,13 @@ import {
 	type ReadOptions
 } from './types.ts';
 
+/** The header row of a readable text file (for the mapping step), or null. */
+export function readHeader(bytes: Uint8Array): string[] | null {
+	if (bytes.length === 0 || looksBinary(bytes)) return null;
+	const { rows } = parseTable(decode(bytes).text);
+	return rows[0]?.map((h) => h.trim()).filter(Boolean) ?? null;
+}
+
 /** A stable key of a header row, to remember a column mapping for files laid out the same way. */
 export function headerKey(header: readonly string[]): string {
 	return createHash('sha256')
@@ -93,7 +100,8 @@ export function readExport(
 					.join('; ')}. ` +
 				'For any other CSV, say which column is which (--map on the command line, the mapping step in the browser).',
 			[],
-			headerKey(rows[0])
+			headerKey(rows[0]),
+			'mapping'
 		);
 	}
 	const mapped = importer.map(rows, { sha256, options });

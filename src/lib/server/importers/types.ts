@@ -23,6 +23,8 @@ export interface FileResult {
 	issues: ImportIssue[];
 	/** Set when the file changed nothing: unreadable, unrecognised, or failed as a whole. */
 	error?: string;
+	/** what the user can do about the error: map the columns, or say the date order */
+	hint?: 'mapping' | 'date-format';
 	importId?: number;
 }
 
@@ -108,7 +110,8 @@ export class ImportError extends Error {
 		message: string,
 		readonly issues: ImportIssue[] = [],
 		/** set when the file was readable but its header was not recognised */
-		readonly unrecognisedHeader?: string
+		readonly unrecognisedHeader?: string,
+		readonly hint?: 'mapping' | 'date-format'
 	) {
 		super(message);
 		this.name = 'ImportError';

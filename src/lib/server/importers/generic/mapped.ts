@@ -95,7 +95,10 @@ function dateFormat(samples: string[], ctx: ParseContext): DateFormat {
 	if ('format' in found) return found.format;
 	if ('ambiguous' in found)
 		throw new ImportError(
-			`the dates are ambiguous (e.g. 03/04/2024 could be 3 April or March 4): say which with --date-format ${found.ambiguous.join(' or ')}`
+			`the dates are ambiguous (e.g. 03/04/2024 could be 3 April or March 4): say which with --date-format ${found.ambiguous.join(' or ')}`,
+			[],
+			undefined,
+			'date-format'
 		);
 	throw new ImportError(`the dates could not be read: ${found.error}`);
 }
