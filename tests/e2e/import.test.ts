@@ -11,6 +11,7 @@ type Upload = string | { name: string; mimeType: string; buffer: Buffer };
 async function importFile(page: Page, file: Upload) {
 	await page.goto('/import');
 	await page.getByLabel('Page (short name)').fill(PAGE);
+	await expect(page.getByLabel('Page (short name)')).toHaveValue(PAGE);
 	await page.getByLabel('Display name (for a new page)').fill('E2E Bakery');
 	await page.getByLabel('Files').setInputFiles(file);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();

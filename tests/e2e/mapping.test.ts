@@ -13,6 +13,7 @@ async function upload(
 ) {
 	await page.goto('/import');
 	await page.getByLabel('Page (short name)').fill(slug);
+	await expect(page.getByLabel('Page (short name)')).toHaveValue(slug);
 	await page.getByLabel('Files').setInputFiles(file);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 }
