@@ -1,6 +1,7 @@
 import type { Db } from './db/index.ts';
 import { ensurePage, type PageTarget } from './pages.ts';
 import { DEFAULT_ARCHIVE_LIMITS, isZip, unzipExports } from './importers/archive.ts';
+import { isLegacyXls, isWorkbook, workbookSheets } from './importers/workbook.ts';
 import { readExport, headerKey, DEFAULT_MAX_BYTES, type ReadExport } from './importers/index.ts';
 import { rememberedMapping, rememberMapping } from './mappings.ts';
 import { loadExport } from './importers/load.ts';
@@ -32,6 +33,27 @@ export async function importFiles(
 ): Promise<FileResult[]> {
 	const results: FileResult[] = [];
 	for (const f of files) {
+		if (isLegacyXls(f.bytes)) {
+			results.push(
+				failed(
+					f.name,
+					null,
+					new ImportError(
+						'this is an old Excel .xls file, which Sablier cannot read: open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that'
+					)
+				)
+			);
+			continue;
+		}
+		if (isWorkbook(f.bytes)) {
+			try {
+				for (const sheet of await workbookSheets(f.name, f.bytes))
+					results.push(await importOne(db, target, sheet, options));
+			} catch (e) {
+				results.push(failed(f.name, null, e));
+			}
+			continue;
+		}
 		if (!isZip(f.bytes)) {
 			results.push(await importOne(db, target, f, options));
 			continue;

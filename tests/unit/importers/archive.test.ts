@@ -19,7 +19,7 @@ describe('.zip archives (Meta downloads come zipped)', () => {
 		]);
 	});
 
-	it('refuses a zip bomb, a cut archive and a workbook before touching the store', async () => {
+	it('refuses a zip bomb, a cut archive and a broken workbook before touching the store', async () => {
 		const db = await createTestDb();
 		const before = await storeChecksum(db);
 		const bomb = zip({ 'big.csv': new Uint8Array(4 * 1024 * 1024) });
@@ -35,9 +35,37 @@ describe('.zip archives (Meta downloads come zipped)', () => {
 		const [r1, r2, r3] = await importFiles(db, { page: 'p' }, [bomb, cut, xlsx]);
 		expect(r1.error).toMatch(/^"big.csv" would expand \d+ times: refused as a possible zip bomb$/);
 		expect(r2.error).toMatch(/^the archive could not be opened .*cut short\?$/);
-		expect(r3.error).toBe(
-			'this is an Excel workbook (.xlsx): save the sheet as CSV, then import the CSV'
-		);
+		expect(r3.error).toMatch(/^the workbook could not be opened .*cut short\?$/);
 		expect(await storeChecksum(db)).toEqual(before);
+	});
+
+	it('reads each sheet of an .xlsx as its own file; an old .xls is refused with the fix', async () => {
+		const ExcelJS = (await import('exceljs')).default;
+		const wb = new ExcelJS.Workbook();
+		const ws = wb.addWorksheet('Daily');
+		ws.addRow(['day', 'fans_total', 'fans_added']);
+		ws.addRow([new Date(Date.UTC(2024, 2, 1)), 1520, 12]);
+		ws.addRow(['2024-03-02', { formula: 'B2+5', result: 1525 }, 5]);
+		wb.addWorksheet('Empty');
+		const xlsx = { name: 'book.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+		const xls = {
+			name: 'old.xls',
+			bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])
+		};
+		const db = await createTestDb();
+		const [sheet, old] = await importFiles(db, { page: 'p' }, [xlsx, xls]);
+		expect([sheet.file, sheet.format, sheet.rows.inserted]).toEqual([
+			'book.xlsx/Daily',
+			'generic-daily',
+			2
+		]);
+		const days = await db.query(
+			"SELECT strftime(day, '%Y-%m-%d') AS day, fans_total FROM page_daily ORDER BY day"
+		);
+		expect(days).toEqual([
+			{ day: '2024-03-01', fans_total: 1520 },
+			{ day: '2024-03-02', fans_total: 1525 }
+		]);
+		expect(old.error).toMatch(/^this is an old Excel .xls file.*save it as .xlsx or CSV/);
 	});
 });
