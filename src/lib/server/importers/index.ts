@@ -4,6 +4,7 @@ import { facebookInsightsPage } from './facebook-insights.ts';
 import { facebookInsightsPosts } from './facebook-posts.ts';
 import { facebookUciPosts } from './facebook-uci.ts';
 import { genericImporters } from './generic/index.ts';
+import { linkedinImporters } from './linkedin/index.ts';
 import { metaImporters } from './meta/index.ts';
 import { parseTable } from './table.ts';
 import { xImporters } from './x/index.ts';
@@ -39,6 +40,7 @@ export const importers: readonly Importer[] = [
 	...xImporters,
 	...youtubeImporters,
 	...metaImporters,
+	...linkedinImporters,
 	...genericImporters
 ];
 
