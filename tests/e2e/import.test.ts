@@ -80,3 +80,18 @@ test('a form post from another site is refused (CSRF), the store untouched', asy
 	const home = await request.get('/');
 	expect(await home.text()).not.toContain('evil-page');
 });
+
+test('an import can be deleted from its page; the log keeps it, marked', async ({ page }) => {
+	await page.goto(`/pages/${PAGE}`);
+	const imports = page.getByRole('region', { name: 'Imports: where these numbers come from' });
+	const row = imports.getByRole('row').filter({ hasText: 'page-rejected-rows.csv' });
+	await row.getByRole('button', { name: /Delete/ }).click();
+	await expect(page.getByRole('status')).toContainText('Import deleted');
+	await expect(
+		imports.getByRole('row').filter({ hasText: 'page-rejected-rows.csv' })
+	).toContainText('deleted');
+	await expect(
+		imports.getByRole('row').filter({ hasText: 'page-basic-cp1252.csv' }).getByRole('button')
+	).toBeVisible();
+	await expect(page.getByText('Latest fans: 105')).toBeVisible();
+});

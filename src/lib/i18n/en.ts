@@ -130,6 +130,15 @@ export const en = {
 	} as Record<string, string>,
 	mapSubmit: 'Import with this mapping',
 	mapExpired: 'This file is no longer waiting: upload it again.',
+	importsTitle: 'Imports: where these numbers come from',
+	importsFile: 'File',
+	importsWhen: 'Imported',
+	importsDelete: 'Delete',
+	importsDeletedStatus: 'deleted',
+	importDeleted:
+		'Import deleted: its values are gone, and an older import’s values are back where they overlapped.',
+	importsHint:
+		'Deleting an import removes exactly what it brought in; where an older import covered the same days, its values come back.',
 	platforms: {
 		facebook: 'Facebook',
 		instagram: 'Instagram',

@@ -134,6 +134,15 @@ export const fr: typeof en = {
 	},
 	mapSubmit: 'Importer avec cette correspondance',
 	mapExpired: 'Ce fichier n’est plus en attente : déposez-le à nouveau.',
+	importsTitle: 'Imports : d’où viennent ces chiffres',
+	importsFile: 'Fichier',
+	importsWhen: 'Importé le',
+	importsDelete: 'Supprimer',
+	importsDeletedStatus: 'supprimé',
+	importDeleted:
+		'Import supprimé : ses valeurs ont disparu, et celles d’un import plus ancien sont revenues là où ils se chevauchaient.',
+	importsHint:
+		'Supprimer un import retire exactement ce qu’il a apporté ; là où un import plus ancien couvrait les mêmes jours, ses valeurs reviennent.',
 	platforms: {
 		facebook: 'Facebook',
 		instagram: 'Instagram',

@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { fansFlowChart, fansTotalChart } from '$lib/components/charts/fans-chart';
 import { calendarFor } from '$lib/server/page-events';
 import { dict } from '$lib/i18n';
@@ -6,7 +6,8 @@ import { getFansSeries } from '$lib/server/daily';
 import { getPage } from '$lib/server/pages';
 import { renderPlot } from '$lib/server/render-plot';
 import { store } from '$lib/server/store';
-import type { PageServerLoad } from './$types';
+import { deleteImport, listImports } from '$lib/server/imports';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = await store();
@@ -21,7 +22,21 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		page,
 		rows,
 		breaks,
+		imports: await listImports(db, page.slug),
 		fansSvg: rows.length ? renderPlot(fansTotalChart(rows, t, breaks), t.pageFans) : null,
 		flowSvg: rows.length ? renderPlot(fansFlowChart(rows, t, breaks), t.pageFlows) : null
 	};
+};
+
+export const actions: Actions = {
+	/** Removes exactly what one import of this page brought in; older overlapping values come back. */
+	deleteImport: async ({ request, params }) => {
+		const db = await store();
+		const id = Number((await request.formData()).get('id'));
+		const mine = (await listImports(db, params.slug)).some(
+			(i) => i.id === id && i.status !== 'deleted'
+		);
+		if (!mine || !(await deleteImport(db, id))) return fail(404, { deleted: null });
+		return { deleted: id };
+	}
 };
