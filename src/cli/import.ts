@@ -39,12 +39,13 @@ export async function runImport({ values, positionals }: ParsedArgs): Promise<nu
 		results.push({ ...result, file: path });
 	}
 	if (values.json) {
-		const files = results.map(({ file, format, rows, issues, error }) => ({
+		const files = results.map(({ file, format, rows, issues, error, skipped }) => ({
 			file,
 			format,
 			rows,
 			issues,
-			...(error ? { error } : {})
+			...(error ? { error } : {}),
+			...(skipped ? { skipped } : {})
 		}));
 		process.stdout.write(JSON.stringify({ files }) + '\n');
 	} else for (const r of results) process.stdout.write(summary(r, t));
@@ -69,7 +70,8 @@ const SHOWN = 10;
 export function summary(r: FileResult, t: CliText): string {
 	const label = importers.find((i) => i.id === r.format)?.label ?? r.format ?? '?';
 	const lines = [`${r.file}`];
-	if (r.error) lines.push(`  ${t.notImported}: ${r.error}`);
+	if (r.skipped) lines.push(`  ${t.skipped}: ${r.skipped}`);
+	else if (r.error) lines.push(`  ${t.notImported}: ${r.error}`);
 	else {
 		lines.push(`  ${label}`);
 		const c = r.rows;

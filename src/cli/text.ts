@@ -39,6 +39,7 @@ Exit codes: 0 ok; 1 usage error or failure; 2 a file could not be read or recogn
 	column: 'column',
 	moreIssues: (n: number) => `… and ${n} more issue(s)`,
 	notImported: 'NOT IMPORTED',
+	skipped: 'LEFT OUT ON PURPOSE',
 	needPage: '--page <slug> is required',
 	needFiles: 'give at least one file to import',
 	noPages:
@@ -113,6 +114,7 @@ Codes de sortie : 0 ok ; 1 erreur d'usage ou échec ; 2 un fichier illisible ou 
 	column: 'colonne',
 	moreIssues: (n) => `… et ${n} autre(s) problème(s)`,
 	notImported: 'NON IMPORTÉ',
+	skipped: 'LAISSÉ DE CÔTÉ VOLONTAIREMENT',
 	needPage: '--page <slug> est obligatoire',
 	needFiles: 'indiquez au moins un fichier à importer',
 	noPages:

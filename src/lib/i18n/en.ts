@@ -139,6 +139,7 @@ export const en = {
 		'Import deleted: its values are gone, and an older import’s values are back where they overlapped.',
 	importsHint:
 		'Deleting an import removes exactly what it brought in; where an older import covered the same days, its values come back.',
+	skippedLabel: 'Left out on purpose',
 	platforms: {
 		facebook: 'Facebook',
 		instagram: 'Instagram',

@@ -143,6 +143,7 @@ export const fr: typeof en = {
 		'Import supprimé : ses valeurs ont disparu, et celles d’un import plus ancien sont revenues là où ils se chevauchaient.',
 	importsHint:
 		'Supprimer un import retire exactement ce qu’il a apporté ; là où un import plus ancien couvrait les mêmes jours, ses valeurs reviennent.',
+	skippedLabel: 'Laissé de côté volontairement',
 	platforms: {
 		facebook: 'Facebook',
 		instagram: 'Instagram',

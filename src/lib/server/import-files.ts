@@ -135,6 +135,14 @@ async function importOne(
 }
 
 function failed(file: string, format: string | null, e: unknown): FileResult {
+	if (e instanceof ImportError && e.hint === 'skip')
+		return {
+			file,
+			format,
+			rows: { read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
+			issues: [],
+			skipped: e.message
+		};
 	if (!(e instanceof ImportError)) console.error(`import of ${file} failed:`, e);
 	const message =
 		e instanceof ImportError
@@ -148,6 +156,6 @@ function failed(file: string, format: string | null, e: unknown): FileResult {
 		rows: { read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
 		issues: e instanceof ImportError ? e.issues.slice(0, MAX_ISSUES) : [],
 		error: message,
-		...(e instanceof ImportError && e.hint ? { hint: e.hint } : {})
+		...(e instanceof ImportError && e.hint && e.hint !== 'skip' ? { hint: e.hint } : {})
 	};
 }

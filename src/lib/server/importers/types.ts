@@ -25,6 +25,8 @@ export interface FileResult {
 	error?: string;
 	/** what the user can do about the error: map the columns, or say the date order */
 	hint?: 'mapping' | 'date-format';
+	/** set instead of `error` for a part left out on purpose (e.g. a sheet without days): not a failure */
+	skipped?: string;
 	importId?: number;
 }
 
@@ -111,7 +113,7 @@ export class ImportError extends Error {
 		readonly issues: ImportIssue[] = [],
 		/** set when the file was readable but its header was not recognised */
 		readonly unrecognisedHeader?: string,
-		readonly hint?: 'mapping' | 'date-format'
+		readonly hint?: 'mapping' | 'date-format' | 'skip'
 	) {
 		super(message);
 		this.name = 'ImportError';

@@ -1,0 +1,253 @@
+/**
+ * Model B's structure (analytics.md §2.2, §7.3): validated input, the hazard form of each channel,
+ * its age bands and the days each band can have fans at risk, and the expected at-risk exposure
+ * N_{k,t} by an O(T) recursion per band. The fitting itself lives in survival-em.ts.
+ */
+
+/** Starts (days of age) of the piecewise bands 0–7, 7–30, 30–90, 90–365, 365+. */
+export const HAZARD_BAND_STARTS = [0, 7, 30, 90, 365] as const;
+/** 'exponential': one constant hazard; 'piecewise': one hazard per band of HAZARD_BAND_STARTS. */
+export type HazardForm = 'exponential' | 'piecewise';
+
+/** Daily adds (fans/day) of one channel on the input's day grid. */
+export interface SurvivalCohort {
+	channel: string;
+	adds: readonly number[];
+}
+
+export interface SurvivalInput {
+	/** Contiguous ISO days (YYYY-MM-DD), oldest first. */
+	days: readonly string[];
+	/** fans_removed per day (fans/day); null = unknown, excluded from the likelihood. */
+	removals: readonly (number | null)[];
+	/** One cohort per channel, names unique; organic = fans_added − ledger adds, floored at 0. */
+	cohorts: readonly SurvivalCohort[];
+}
+
+export interface SurvivalOptions {
+	/** Bootstrap replicates (default 200; 0 = point estimates only, bounds null). */
+	reps?: number;
+	/** Bootstrap seed (default 1): same seed, same output. */
+	seed?: number;
+	/** Cohort whose weekly adds set the piecewise threshold (default 'organic'). */
+	organicChannel?: string;
+	/** Per-channel override of the hazard form chosen by the §7.3 rule. */
+	hazard?: Readonly<Record<string, HazardForm>>;
+	/** EM cap (default 200) and relative-change tolerance (default 1e-6). */
+	maxIterations?: number;
+	tolerance?: number;
+	/** Scoring steps toward the same fixed point as plain EM (default true). */
+	accelerate?: boolean;
+}
+
+/** One fitted channel: its adds and its hazards lam[k0 … k0 + starts.length). */
+export interface Channel {
+	name: string;
+	adds: Float64Array;
+	form: HazardForm;
+	/** band starts; band i covers ages [starts[i], starts[i+1]) and the last one is open */
+	starts: readonly number[];
+	/** index of the channel's first hazard in the parameter vector */
+	k0: number;
+	first: number;
+	acquired: number;
+}
+
+export interface Model {
+	T: number;
+	channels: Channel[];
+	K: number;
+	removals: Float64Array;
+	observed: Float64Array;
+	/** 1 where a band is never at risk on an observed day: it inherits the previous hazard */
+	tied: Uint8Array;
+	/** days [from_k, to_k) on which hazard k can have anyone at risk */
+	from: Int32Array;
+	to: Int32Array;
+	maxIterations: number;
+	tolerance: number;
+	accelerate: boolean;
+}
+
+/** A cohort left out of the fit: no adds, or no fans at risk on any day with known removals. */
+export interface SkippedChannel {
+	acquired: number;
+	form: HazardForm;
+	unseen: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const isCount = (x: number | null): boolean => x !== null && Number.isFinite(x) && x >= 0;
+
+export function validate(input: SurvivalInput): void {
+	const { days, removals, cohorts } = input;
+	if (removals.length !== days.length) throw new RangeError('one removals value per day');
+	days.forEach((d, i) => {
+		const step = i > 0 ? Date.parse(d) - Date.parse(days[i - 1]) : DAY_MS;
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || step !== DAY_MS) {
+			throw new RangeError(`days must be contiguous ISO days (at ${d})`);
+		}
+		if (removals[i] !== null && !isCount(removals[i])) throw new RangeError(`bad removals at ${d}`);
+	});
+	const names = new Set(cohorts.map((c) => c.channel));
+	if (names.size !== cohorts.length) throw new RangeError('cohort channels must be unique');
+	for (const c of cohorts) {
+		if (c.adds.length !== days.length || !c.adds.every(isCount)) {
+			throw new RangeError(`cohort ${c.channel}: one non-negative add count per day`);
+		}
+	}
+}
+
+const median = (xs: number[]): number => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Sums of complete 7-day blocks counted from the first day. */
+function weeklyBlocks(adds: ArrayLike<number>): number[] {
+	const out: number[] = [];
+	for (let s = 0; s + 7 <= adds.length; s += 7) {
+		let w = 0;
+		for (let i = s; i < s + 7; i++) w += adds[i];
+		out.push(w);
+	}
+	return out;
+}
+
+/** Largest sum over any 7 consecutive days. */
+function largestWeek(adds: ArrayLike<number>): number {
+	let w = 0;
+	let best = 0;
+	for (let t = 0; t < adds.length; t++) {
+		w += adds[t] - (t >= 7 ? adds[t - 7] : 0);
+		best = Math.max(best, w);
+	}
+	return best;
+}
+
+/**
+ * §7.3 rule: piecewise bands for a non-organic channel whose largest 7-day window of adds is at
+ * least 5 × the median of the complete weekly blocks of organic adds (all cohorts' adds when there
+ * is no organic cohort); exponential otherwise, and always when the series is under one week.
+ */
+function chooseForm(input: SurvivalInput, name: string, options: SurvivalOptions): HazardForm {
+	const organicName = options.organicChannel ?? 'organic';
+	const override = options.hazard?.[name];
+	if (override) return override;
+	if (name === organicName) return 'exponential';
+	const organic = input.cohorts.find((c) => c.channel === organicName);
+	const total = input.days.map((_, t) => input.cohorts.reduce((s, c) => s + c.adds[t], 0));
+	const weeks = weeklyBlocks(organic?.adds ?? total);
+	const own = input.cohorts.find((c) => c.channel === name)?.adds ?? [];
+	return weeks.length && largestWeek(own) >= 5 * median(weeks) ? 'piecewise' : 'exponential';
+}
+
+/**
+ * Expected at-risk fans (start of day t, t = 0…T) of the band [lo, hi) of one channel, by the O(T)
+ * recursion W_t = r·W_{t−1} + A_{t−1−lo} − r^{hi−lo}·A_{t−1−hi}, scaled by S(lo) = sLo.
+ */
+function bandExposure(
+	adds: Float64Array,
+	r: number,
+	sLo: number,
+	lo: number,
+	hi: number,
+	out: Float64Array,
+	off: number,
+	start = 0
+): void {
+	const rSpan = Number.isFinite(hi) ? r ** (hi - lo) : 0;
+	let w = 0;
+	for (let t = start; t <= adds.length; t++) {
+		w = w * r + (t - 1 - lo >= 0 ? adds[t - 1 - lo] : 0);
+		if (t - 1 - hi >= 0) w -= adds[t - 1 - hi] * rSpan;
+		out[off + t] = w > 0 ? sLo * w : 0;
+	}
+}
+
+/** Expected at-risk fans N (K × (T + 1), start of day t) of every band under hazards lam. */
+export function exposure(model: Model, lam: Float64Array, N: Float64Array): void {
+	for (const c of model.channels) {
+		let s = 1;
+		c.starts.forEach((lo, i) => {
+			const hi = c.starts[i + 1] ?? Infinity;
+			const k = c.k0 + i;
+			bandExposure(c.adds, 1 - lam[k], s, lo, hi, N, k * (model.T + 1), model.from[k]);
+			s *= (1 - lam[k]) ** (hi - lo);
+		});
+	}
+}
+
+interface BandSupport {
+	/** someone is at risk in the band on at least one observed day */
+	seen: boolean;
+	from: number;
+	to: number;
+}
+
+/** Days [from, to) on which each band of a channel can have fans at risk (hazards all 0). */
+function bandSupport(adds: Float64Array, starts: readonly number[], observed: Float64Array) {
+	const T = adds.length;
+	const raw = new Float64Array(T + 1);
+	return starts.map((lo, i): BandSupport => {
+		bandExposure(adds, 1, 1, lo, starts[i + 1] ?? Infinity, raw, 0);
+		const days = raw.subarray(0, T);
+		const seen = days.some((n, t) => n > 0 && observed[t] === 1);
+		const first = days.findIndex((n) => n > 0);
+		return { seen, from: first < 0 ? T : first, to: days.findLastIndex((n) => n > 0) + 1 };
+	});
+}
+
+/**
+ * Model of the cohorts that have adds and exposure on an observed day; the others are returned in
+ * `skipped`. Observed days with nobody at risk leave the likelihood; `unattributed` sums their
+ * removals (fans).
+ */
+export function buildModel(input: SurvivalInput, options: SurvivalOptions) {
+	const observed = Float64Array.from(input.removals, (u) => (u === null ? 0 : 1));
+	const removals = Float64Array.from(input.removals, (u) => u ?? 0);
+	const channels: Channel[] = [];
+	const bands: BandSupport[] = [];
+	const skipped = new Map<string, SkippedChannel>();
+	for (const { channel: name, adds: a } of input.cohorts) {
+		const adds = Float64Array.from(a);
+		const acquired = adds.reduce((s, x) => s + x, 0);
+		const form = chooseForm(input, name, options);
+		const starts = form === 'piecewise' ? HAZARD_BAND_STARTS : [0];
+		const support = bandSupport(adds, starts, observed);
+		if (acquired === 0 || !support[0].seen) {
+			skipped.set(name, { acquired, form, unseen: acquired !== 0 });
+			continue;
+		}
+		const first = adds.findIndex((x) => x > 0);
+		channels.push({ name, adds, form, starts, k0: bands.length, first, acquired });
+		bands.push(...support);
+	}
+	const unattributed = dropUnattributable(channels, observed, removals);
+	const { maxIterations = 200, tolerance = 1e-6, accelerate = true } = options;
+	const model: Model = {
+		T: input.days.length,
+		channels,
+		K: bands.length,
+		removals,
+		observed,
+		tied: Uint8Array.from(bands, (b) => (b.seen ? 0 : 1)),
+		from: Int32Array.from(bands, (b) => b.from),
+		to: Int32Array.from(bands, (b) => b.to),
+		maxIterations,
+		tolerance,
+		accelerate
+	};
+	return { model, skipped, unattributed };
+}
+
+/** Take observed days with nobody at risk out of the likelihood; returns their removals (fans). */
+function dropUnattributable(channels: Channel[], observed: Float64Array, removals: Float64Array) {
+	let unattributed = 0;
+	for (let t = 0; t < observed.length; t++) {
+		if (!observed[t] || channels.some((c) => c.first < t)) continue;
+		[unattributed, observed[t]] = [unattributed + removals[t], 0];
+	}
+	return unattributed;
+}
