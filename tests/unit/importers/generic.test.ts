@@ -76,3 +76,16 @@ describe('the generic CSV template', () => {
 		expect(r.error).toMatch(/^not a recognised export/);
 	});
 });
+
+describe('dates in the future', () => {
+	it('are rejected row by row with the reason; tomorrow is allowed (time zones)', async () => {
+		const db = await createTestDb();
+		const csv = 'day,fans_total\n2026-11-20,10\n2026-11-22,11\n2026-11-23,12\n2031-01-01,13\n';
+		const [r] = await importFiles(db, { page: 'f' }, [file('f.csv', csv)], { today: '2026-11-21' });
+		expect(r.rows).toEqual({ read: 4, inserted: 2, updated: 0, unchanged: 0, rejected: 2 });
+		expect(r.issues).toEqual([
+			{ row: 4, column: 'day', message: 'date in the future: 2026-11-23' },
+			{ row: 5, column: 'day', message: 'date in the future: 2031-01-01' }
+		]);
+	});
+});

@@ -107,9 +107,35 @@ export function readExport(
 		);
 	}
 	const mapped = importer.map(rows, { sha256, options });
+	rejectFuture(mapped, options.today ?? new Date().toISOString().slice(0, 10));
+	mapped.issues.sort((a, b) => (a.row ?? Infinity) - (b.row ?? Infinity));
 	const rejected = mapped.read - mapped.records.length;
 	dedupe(mapped);
 	return { importer, encoding, sha256, mapped, rejected, header: rows[0] };
+}
+
+/**
+ * Days after tomorrow (one day of slack for time zones) cannot be in an export: such rows are
+ * rejected with their row and reason, like any invalid cell.
+ */
+function rejectFuture(mapped: Mapped, today: string): void {
+	const limit = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+	const kept: typeof mapped.records = [];
+	for (const r of mapped.records) {
+		const day =
+			mapped.kind === 'daily'
+				? r.key
+				: ((r.values as { published_at?: string | null }).published_at ?? '').slice(0, 10);
+		if (day && day > limit) {
+			mapped.issues.push({
+				row: r.row,
+				column: mapped.kind === 'daily' ? 'day' : 'published_at',
+				message: `date in the future: ${day}`
+			});
+		} else kept.push(r as never);
+	}
+	mapped.records.length = 0;
+	(mapped.records as unknown[]).push(...kept);
 }
 
 /**

@@ -87,6 +87,8 @@ export interface ReadOptions {
 	mapping?: Record<string, string>;
 	/** the file's date format when its dates are ambiguous (e.g. 'DD/MM/YYYY') */
 	dateFormat?: string;
+	/** today's ISO day, for refusing dates in the future (tests pass a fixed one) */
+	today?: string;
 }
 
 export interface ParseContext {
