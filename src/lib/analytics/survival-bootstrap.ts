@@ -1,10 +1,83 @@
 /**
- * Parametric bootstrap for Model B (analytics.md §2.2, §7.3): resample daily removals around the
- * fitted means, refit, and read 90 % ranges as 5th–95th percentiles. Pure: no I/O.
+ * Model B's reported statistics and their 90 % ranges (analytics.md §2.2, §7.3): survival S(a) and
+ * half-life from band hazards, expected survivors, and the parametric bootstrap: resample daily
+ * removals around the fitted means, refit, and read 90 % ranges as 5th–95th percentiles. Pure.
  */
 import { createRng } from '../demo/rng';
 import type { Rng } from '../demo/rng';
+import { emFit, emState } from './survival-em.ts';
+import type { EmState } from './survival-em.ts';
+import type { Channel, Model } from './survival-model.ts';
 import type { Range } from './types';
+
+/** Cohort ages (days) at which survival is reported. */
+export const SURVIVAL_AGES = [30, 90, 180, 365] as const;
+export type SurvivalAge = (typeof SURVIVAL_AGES)[number];
+
+/** Daily leaving probability `perDay` for fans aged [fromAge, toAge) days (toAge null = ∞). */
+export interface HazardBand {
+	fromAge: number;
+	toAge: number | null;
+	perDay: number;
+}
+
+/** The fitted hazards of channel c as bands. */
+export function hazardOf(c: Channel, lam: Float64Array): HazardBand[] {
+	return c.starts.map((fromAge, i) => ({
+		fromAge,
+		toAge: c.starts[i + 1] ?? null,
+		perDay: lam[c.k0 + i]
+	}));
+}
+
+/**
+ * Survival S(age) (share, 0–1) of a cohort after `age` days at risk under piecewise-constant daily
+ * hazards: Π_bands (1 − h)^(days of the band before age). S(0) = 1.
+ */
+export function survivalAt(hazard: readonly HazardBand[], age: number): number {
+	let s = 1;
+	for (const b of hazard) {
+		if (age <= b.fromAge) break;
+		s *= (1 - b.perDay) ** (Math.min(age, b.toAge ?? Infinity) - b.fromAge);
+	}
+	return s;
+}
+
+/** First whole age (days) with S ≤ 0.5; Infinity when survival never falls to one half. */
+export function halfLifeOf(hazard: readonly HazardBand[]): number {
+	let s = 1;
+	for (const b of hazard) {
+		const r = 1 - b.perDay;
+		const end = b.toAge === null ? 0 : s * r ** (b.toAge - b.fromAge);
+		if (r < 1 && end <= 0.5) {
+			const days = r === 0 ? 1 : Math.ceil(Math.log(0.5 / s) / Math.log(r) - 1e-9);
+			return b.fromAge + Math.max(1, days);
+		}
+		s = end;
+	}
+	return Infinity;
+}
+
+/** Statistics per fitted channel: S(30), S(90), S(180), S(365), half-life, survivors now. */
+export const STATS = 6;
+
+export function statistics(model: Model, st: EmState): Float64Array {
+	const out = new Float64Array(model.channels.length * STATS);
+	model.channels.forEach((c, i) => {
+		const h = hazardOf(c, st.lam);
+		SURVIVAL_AGES.forEach((a, j) => (out[i * STATS + j] = survivalAt(h, a)));
+		out[i * STATS + 4] = halfLifeOf(h);
+		out[i * STATS + 5] = survivorsAt(model, c, st.N, model.T);
+	});
+	return out;
+}
+
+/** Expected fans of channel c at risk at the start of day t (= survivors at the end of t − 1). */
+export function survivorsAt(model: Model, c: Channel, N: Float64Array, t: number): number {
+	let s = 0;
+	for (let i = 0; i < c.starts.length; i++) s += N[(c.k0 + i) * (model.T + 1) + t];
+	return s;
+}
 
 /** How bootstrap removals are drawn around the fitted mean Û_t. */
 export type Resampling = 'poisson' | 'negative-binomial';
@@ -134,4 +207,16 @@ export function percentileRange(estimate: number, draws: Float64Array[], index: 
 		low: finite(quantile(values, 0.05)),
 		high: finite(quantile(values, 0.95))
 	};
+}
+
+/**
+ * Parametric bootstrap of the statistics: each refit starts from the point fit's hazards and
+ * reuses one set of buffers (its statistics are read before the next refit).
+ */
+export function bootstrapFit(model: Model, fit: EmState, reps: number, seed: number) {
+	const parameters = model.K - model.tied.reduce((s, x) => s + x, 0);
+	const { removals, observed } = model;
+	const plan = { mu: fit.mu, removals, observed, parameters, reps, seed };
+	const work = emState(model.K, model.T);
+	return runBootstrap(plan, (u) => statistics(model, emFit(model, u, fit.lam, work)));
 }

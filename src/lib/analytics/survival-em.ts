@@ -5,20 +5,33 @@
 import { exposure } from './survival-model.ts';
 import type { Model } from './survival-model.ts';
 
-export interface EmState {
-	lam: Float64Array;
-	next: Float64Array;
-	/** expected at-risk fans by band and day, K × (T + 1) (start of day t) */
-	N: Float64Array;
-	mu: Float64Array;
-	/** 1/μ_t on observed days with μ_t > 0, else 0; and U_t/μ_t */
-	w: Float64Array;
-	ratio: Float64Array;
-	/** λ_k Σ_t N_{k,t}: expected events of each hazard on observed days */
-	events: Float64Array;
-	iterations: number;
-	converged: boolean;
+/** One fit's buffers for a model with K hazards over T days (zeroed). */
+export function emState(K: number, T: number) {
+	return {
+		lam: new Float64Array(K),
+		next: new Float64Array(K),
+		/** expected at-risk fans by band and day, K × (T + 1) (start of day t) */
+		N: new Float64Array(K * (T + 1)),
+		mu: new Float64Array(T),
+		/** 1/μ_t on observed days with μ_t > 0, else 0; U_t/μ_t; and U_t/μ_t − 1 on those days */
+		w: new Float64Array(T),
+		ratio: new Float64Array(T),
+		resid: new Float64Array(T),
+		/** λ_k Σ_t N_{k,t}: expected events of each hazard on observed days */
+		events: new Float64Array(K),
+		/** Σ_t N_{k,t}(U_t/μ_t − 1) over those days: the EM estimating equations */
+		score: new Float64Array(K),
+		/** scoring system: the hazards it moves, information (row-major) and gradient */
+		free: new Int32Array(K),
+		A: new Float64Array(K * K),
+		g: new Float64Array(K),
+		iterations: 0,
+		converged: false
+	};
 }
+
+/** A fit's state; the bootstrap reuses one for all its refits (same K and T). */
+export type EmState = ReturnType<typeof emState>;
 
 /** Crude starting hazard: observed removals / cumulative adds at risk (no depletion). */
 function crudeRate(model: Model, U: Float64Array): number {
@@ -32,38 +45,51 @@ function crudeRate(model: Model, U: Float64Array): number {
 	return atRisk > 0 ? Math.min(0.5, events / atRisk) : 0;
 }
 
-/** Exposure N, expected removals μ_t = Σ_k λ_k N_{k,t} and weights 1/μ_t on observed days. */
-function expected(model: Model, U: Float64Array, st: EmState): void {
+/**
+ * Exposure N, expected removals μ_t = Σ_k λ_k N_{k,t} and weights 1/μ_t on observed days. Inside
+ * the iterations N is only needed where the likelihood reads it (`full` false).
+ */
+function expected(model: Model, U: Float64Array, st: EmState, full: boolean): void {
 	const { T, K, observed, from, to } = model;
-	exposure(model, st.lam, st.N);
-	st.mu.fill(0);
+	const { N, mu, w, ratio, resid } = st;
+	exposure(model, st.lam, N, full);
+	mu.fill(0);
 	for (let k = 0; k < K; k++) {
 		const lam = st.lam[k];
 		const off = k * (T + 1);
-		for (let t = from[k]; t < to[k]; t++) st.mu[t] += lam * st.N[off + t];
+		const end = to[k];
+		for (let t = from[k]; t < end; t++) mu[t] += lam * N[off + t];
 	}
 	for (let t = 0; t < T; t++) {
-		st.w[t] = observed[t] && st.mu[t] > 0 ? 1 / st.mu[t] : 0;
-		st.ratio[t] = U[t] * st.w[t];
+		w[t] = observed[t] && mu[t] > 0 ? 1 / mu[t] : 0;
+		ratio[t] = U[t] * w[t];
+		resid[t] = ratio[t] - (w[t] > 0 ? 1 : 0);
 	}
 }
 
 /**
  * EM update (§2.2) into st.next. E-step: Û_{k,t} = U_t·λ_k N_{k,t}/μ_t. M-step: λ_k = Σ_t Û_{k,t} /
  * Σ_t N_{k,t} over observed days. Returns the largest relative change |Δλ_k| / max(λ_k, 1/Σ_t N_k)
- * (a hazard worth less than one expected event is measured on the events scale).
+ * (a hazard worth less than one expected event is measured on the events scale). Also fills
+ * st.score for the scoring step, in the same pass.
  */
 function emUpdate(model: Model, st: EmState): number {
 	const { T, K, observed, tied, from, to } = model;
+	const { N, ratio, resid } = st;
 	let change = 0;
 	for (let k = 0; k < K; k++) {
 		let num = 0;
 		let den = 0;
+		let score = 0;
 		const off = k * (T + 1);
-		for (let t = from[k]; t < to[k]; t++) {
-			num += st.N[off + t] * st.ratio[t];
-			den += st.N[off + t] * observed[t];
+		const end = to[k];
+		for (let t = from[k]; t < end; t++) {
+			const n = N[off + t];
+			num += n * ratio[t];
+			den += n * observed[t];
+			score += n * resid[t];
 		}
+		st.score[k] = score;
 		st.events[k] = st.lam[k] * den;
 		st.next[k] = tied[k]
 			? st.next[k - 1]
@@ -104,57 +130,56 @@ function choleskySolve(A: Float64Array, b: Float64Array, n: number): boolean {
  * fixed exposure; the step is scaled to move no log hazard by more than 1. Overwrites st.next.
  */
 function scoringUpdate(model: Model, st: EmState): void {
-	const { T, K, tied, from, to } = model;
-	const free = Array.from({ length: K }, (_, k) => k).filter(
-		(k) => !tied[k] && st.events[k] > 1e-6
-	);
-	const n = free.length;
-	const A = new Float64Array(n * n);
-	const g = new Float64Array(n);
+	const { K, tied } = model;
+	const { free, A, g } = st;
+	let n = 0;
+	for (let k = 0; k < K; k++) if (!tied[k] && st.events[k] > 1e-6) free[n++] = k;
 	for (let a = 0; a < n; a++) {
-		const [ka, oa] = [free[a], free[a] * (T + 1)];
-		for (let t = from[ka]; t < to[ka]; t++) {
-			g[a] += st.N[oa + t] * (st.ratio[t] - (st.w[t] > 0 ? 1 : 0));
-		}
-		g[a] *= st.lam[ka];
+		const ka = free[a];
+		g[a] = st.lam[ka] * st.score[ka];
 		for (let b = 0; b <= a; b++) {
-			const [kb, ob] = [free[b], free[b] * (T + 1)];
-			let sum = 0;
-			const end = Math.min(to[ka], to[kb]);
-			for (let t = Math.max(from[ka], from[kb]); t < end; t++) {
-				sum += st.N[oa + t] * st.N[ob + t] * st.w[t];
-			}
-			A[a * n + b] = A[b * n + a] = sum * st.lam[ka] * st.lam[kb];
+			const kb = free[b];
+			A[a * n + b] = A[b * n + a] = information(model, st, ka, kb) * st.lam[ka] * st.lam[kb];
 		}
 	}
 	if (!choleskySolve(A, g, n)) return;
-	free.forEach(
-		(k, a) => (st.next[k] = Math.min(1, st.lam[k] * Math.exp(Math.max(-1, Math.min(1, g[a])))))
-	);
+	for (let a = 0; a < n; a++) {
+		const k = free[a];
+		st.next[k] = Math.min(1, st.lam[k] * Math.exp(Math.max(-1, Math.min(1, g[a]))));
+	}
 	for (let k = 1; k < K; k++) if (tied[k]) st.next[k] = st.next[k - 1];
+}
+
+/** Σ_t N_{k,t} N_{l,t} / μ_t over the days both hazards can have fans at risk. */
+function information(model: Model, st: EmState, k: number, l: number): number {
+	const { N, w } = st;
+	const { from, to } = model;
+	const ok = k * (model.T + 1);
+	const ol = l * (model.T + 1);
+	const end = Math.min(to[k], to[l]);
+	let sum = 0;
+	for (let t = Math.max(from[k], from[l]); t < end; t++) sum += N[ok + t] * N[ol + t] * w[t];
+	return sum;
 }
 
 /**
  * Iterate from `init` until one EM step would change every hazard by less than `tolerance`
  * (relative) or after maxIterations. Each iteration computes the EM update; with acceleration on
  * (default) the step taken is the scoring step, which reaches the same fixed point far sooner.
+ * `st` (fresh by default) may be reused across fits of the same model.
  */
-export function emFit(model: Model, U: Float64Array, init: Float64Array): EmState {
-	const { K, T } = model;
-	const st: EmState = {
-		lam: init.slice(),
-		next: new Float64Array(K),
-		N: new Float64Array(K * (T + 1)),
-		mu: new Float64Array(T),
-		w: new Float64Array(T),
-		ratio: new Float64Array(T),
-		events: new Float64Array(K),
-		iterations: 0,
-		converged: false
-	};
+export function emFit(
+	model: Model,
+	U: Float64Array,
+	init: Float64Array,
+	st: EmState = emState(model.K, model.T)
+): EmState {
+	st.lam.set(init);
+	st.iterations = 0;
+	st.converged = false;
 	let last = Infinity;
 	while (!st.converged && st.iterations < model.maxIterations) {
-		expected(model, U, st);
+		expected(model, U, st, false);
 		const change = emUpdate(model, st);
 		st.converged = change < model.tolerance;
 		if (st.converged) break;
@@ -163,7 +188,7 @@ export function emFit(model: Model, U: Float64Array, init: Float64Array): EmStat
 		[st.lam, st.next] = [st.next, st.lam];
 		st.iterations++;
 	}
-	expected(model, U, st);
+	expected(model, U, st, true);
 	return st;
 }
 

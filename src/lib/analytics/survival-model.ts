@@ -1,6 +1,6 @@
 /**
- * Model B's structure (analytics.md §2.2, §7.3): validated input, the hazard form of each channel,
- * its age bands and the days each band can have fans at risk, and the expected at-risk exposure
+ * Model B's structure (analytics.md §2.2, §7.3): its input, the hazard form of each channel, its
+ * age bands and the days each band can have fans at risk, and the expected at-risk exposure
  * N_{k,t} by an O(T) recursion per band. The fitting itself lives in survival-em.ts.
  */
 
@@ -76,28 +76,6 @@ export interface SkippedChannel {
 	unseen: boolean;
 }
 
-const DAY_MS = 86_400_000;
-const isCount = (x: number | null): boolean => x !== null && Number.isFinite(x) && x >= 0;
-
-export function validate(input: SurvivalInput): void {
-	const { days, removals, cohorts } = input;
-	if (removals.length !== days.length) throw new RangeError('one removals value per day');
-	days.forEach((d, i) => {
-		const step = i > 0 ? Date.parse(d) - Date.parse(days[i - 1]) : DAY_MS;
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || step !== DAY_MS) {
-			throw new RangeError(`days must be contiguous ISO days (at ${d})`);
-		}
-		if (removals[i] !== null && !isCount(removals[i])) throw new RangeError(`bad removals at ${d}`);
-	});
-	const names = new Set(cohorts.map((c) => c.channel));
-	if (names.size !== cohorts.length) throw new RangeError('cohort channels must be unique');
-	for (const c of cohorts) {
-		if (c.adds.length !== days.length || !c.adds.every(isCount)) {
-			throw new RangeError(`cohort ${c.channel}: one non-negative add count per day`);
-		}
-	}
-}
-
 const median = (xs: number[]): number => {
 	const s = [...xs].sort((a, b) => a - b);
 	const m = s.length >> 1;
@@ -144,8 +122,9 @@ function chooseForm(input: SurvivalInput, name: string, options: SurvivalOptions
 }
 
 /**
- * Expected at-risk fans (start of day t, t = 0…T) of the band [lo, hi) of one channel, by the O(T)
- * recursion W_t = r·W_{t−1} + A_{t−1−lo} − r^{hi−lo}·A_{t−1−hi}, scaled by S(lo) = sLo.
+ * Expected at-risk fans (start of day t, t = start…end − 1) of the band [lo, hi) of one channel, by
+ * the O(T) recursion W_t = r·W_{t−1} + A_{t−1−lo} − r^{hi−lo}·A_{t−1−hi}, scaled by S(lo) = sLo.
+ * W is 0 before `start`, which must precede every add that reaches the band.
  */
 function bandExposure(
 	adds: Float64Array,
@@ -155,27 +134,35 @@ function bandExposure(
 	hi: number,
 	out: Float64Array,
 	off: number,
-	start = 0
+	start = 0,
+	end = adds.length + 1
 ): void {
 	const rSpan = Number.isFinite(hi) ? r ** (hi - lo) : 0;
 	let w = 0;
-	for (let t = start; t <= adds.length; t++) {
+	for (let t = start; t < end; t++) {
 		w = w * r + (t - 1 - lo >= 0 ? adds[t - 1 - lo] : 0);
 		if (t - 1 - hi >= 0) w -= adds[t - 1 - hi] * rSpan;
 		out[off + t] = w > 0 ? sLo * w : 0;
 	}
 }
 
-/** Expected at-risk fans N (K × (T + 1), start of day t) of every band under hazards lam. */
-export function exposure(model: Model, lam: Float64Array, N: Float64Array): void {
+/**
+ * Expected at-risk fans N (K × (T + 1), start of day t) of every band under hazards lam: on every
+ * day when `full`, else only on each band's days [from_k, to_k), all the likelihood reads (entries
+ * outside are left as they were).
+ */
+export function exposure(model: Model, lam: Float64Array, N: Float64Array, full = true): void {
+	const { T, from, to } = model;
 	for (const c of model.channels) {
 		let s = 1;
-		c.starts.forEach((lo, i) => {
+		for (let i = 0; i < c.starts.length; i++) {
+			const lo = c.starts[i];
 			const hi = c.starts[i + 1] ?? Infinity;
 			const k = c.k0 + i;
-			bandExposure(c.adds, 1 - lam[k], s, lo, hi, N, k * (model.T + 1), model.from[k]);
+			const end = full ? T + 1 : to[k];
+			bandExposure(c.adds, 1 - lam[k], s, lo, hi, N, k * (T + 1), from[k], end);
 			s *= (1 - lam[k]) ** (hi - lo);
-		});
+		}
 	}
 }
 

@@ -12,18 +12,21 @@
  * parametric bootstrap (survival-bootstrap.ts). Pure TypeScript.
  *
  * Layout: survival-model.ts (input, hazard forms, bands, exposure), survival-em.ts (EM, scoring,
- * convergence, starting hazards), survival-bootstrap.ts (resampling, percentile ranges), and this
- * module: the public API and the shape of its output.
+ * convergence, starting hazards), survival-bootstrap.ts (S(a), half-life and the other reported
+ * statistics, resampling, percentile ranges), and this module: the public API and its output.
  */
-import { percentileRange, runBootstrap } from './survival-bootstrap.ts';
-import type { Resampling } from './survival-bootstrap.ts';
+import { bootstrapFit, hazardOf, percentileRange, statistics } from './survival-bootstrap.ts';
+import { STATS, SURVIVAL_AGES, survivorsAt } from './survival-bootstrap.ts';
+import type { HazardBand, Resampling, SurvivalAge } from './survival-bootstrap.ts';
 import { emFit, startingHazards } from './survival-em.ts';
 import type { EmState } from './survival-em.ts';
-import { buildModel, validate } from './survival-model.ts';
-import type { Channel, HazardForm, Model, SkippedChannel } from './survival-model.ts';
+import { buildModel } from './survival-model.ts';
+import type { HazardForm, Model, SkippedChannel } from './survival-model.ts';
 import type { SurvivalInput, SurvivalOptions } from './survival-model.ts';
 import type { Range } from './types.ts';
 
+export { halfLifeOf, SURVIVAL_AGES, survivalAt } from './survival-bootstrap.ts';
+export type { HazardBand, SurvivalAge } from './survival-bootstrap.ts';
 export { HAZARD_BAND_STARTS } from './survival-model.ts';
 export type {
 	HazardForm,
@@ -31,17 +34,6 @@ export type {
 	SurvivalInput,
 	SurvivalOptions
 } from './survival-model.ts';
-
-/** Cohort ages (days) at which survival is reported. */
-export const SURVIVAL_AGES = [30, 90, 180, 365] as const;
-export type SurvivalAge = (typeof SURVIVAL_AGES)[number];
-
-/** Daily leaving probability `perDay` for fans aged [fromAge, toAge) days (toAge null = ∞). */
-export interface HazardBand {
-	fromAge: number;
-	toAge: number | null;
-	perDay: number;
-}
 
 export interface ChannelSurvival {
 	channel: string;
@@ -94,6 +86,29 @@ export interface SurvivalFit {
 	fittedRemovals: (number | null)[];
 }
 
+const DAY_MS = 86_400_000;
+const isCount = (x: number | null): boolean => x !== null && Number.isFinite(x) && x >= 0;
+
+/** fitSurvival's input contract (see its @throws). */
+function validate(input: SurvivalInput): void {
+	const { days, removals, cohorts } = input;
+	if (removals.length !== days.length) throw new RangeError('one removals value per day');
+	days.forEach((d, i) => {
+		const step = i > 0 ? Date.parse(d) - Date.parse(days[i - 1]) : DAY_MS;
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || step !== DAY_MS) {
+			throw new RangeError(`days must be contiguous ISO days (at ${d})`);
+		}
+		if (removals[i] !== null && !isCount(removals[i])) throw new RangeError(`bad removals at ${d}`);
+	});
+	const names = new Set(cohorts.map((c) => c.channel));
+	if (names.size !== cohorts.length) throw new RangeError('cohort channels must be unique');
+	for (const c of cohorts) {
+		if (c.adds.length !== days.length || !c.adds.every(isCount)) {
+			throw new RangeError(`cohort ${c.channel}: one non-negative add count per day`);
+		}
+	}
+}
+
 const UNSEEN = 'no day with known removals while this channel had fans at risk';
 
 /** Output of a channel left out of the fit: null outputs without adds, else not identifiable. */
@@ -114,63 +129,6 @@ function emptyChannel(channel: string, form: HazardForm, T: number): ChannelSurv
 		survivingFans: null,
 		survivorsByDay
 	};
-}
-
-function hazardOf(c: Channel, lam: Float64Array): HazardBand[] {
-	return c.starts.map((fromAge, i) => ({
-		fromAge,
-		toAge: c.starts[i + 1] ?? null,
-		perDay: lam[c.k0 + i]
-	}));
-}
-
-/**
- * Survival S(age) (share, 0–1) of a cohort after `age` days at risk under piecewise-constant daily
- * hazards: Π_bands (1 − h)^(days of the band before age). S(0) = 1.
- */
-export function survivalAt(hazard: readonly HazardBand[], age: number): number {
-	let s = 1;
-	for (const b of hazard) {
-		if (age <= b.fromAge) break;
-		s *= (1 - b.perDay) ** (Math.min(age, b.toAge ?? Infinity) - b.fromAge);
-	}
-	return s;
-}
-
-/** First whole age (days) with S ≤ 0.5; Infinity when survival never falls to one half. */
-export function halfLifeOf(hazard: readonly HazardBand[]): number {
-	let s = 1;
-	for (const b of hazard) {
-		const r = 1 - b.perDay;
-		const end = b.toAge === null ? 0 : s * r ** (b.toAge - b.fromAge);
-		if (r < 1 && end <= 0.5) {
-			const days = r === 0 ? 1 : Math.ceil(Math.log(0.5 / s) / Math.log(r) - 1e-9);
-			return b.fromAge + Math.max(1, days);
-		}
-		s = end;
-	}
-	return Infinity;
-}
-
-/** Statistics per fitted channel: S(30), S(90), S(180), S(365), half-life, survivors now. */
-const STATS = 6;
-
-function statistics(model: Model, st: EmState): Float64Array {
-	const out = new Float64Array(model.channels.length * STATS);
-	model.channels.forEach((c, i) => {
-		const h = hazardOf(c, st.lam);
-		SURVIVAL_AGES.forEach((a, j) => (out[i * STATS + j] = survivalAt(h, a)));
-		out[i * STATS + 4] = halfLifeOf(h);
-		out[i * STATS + 5] = survivorsAt(model, c, st.N, model.T);
-	});
-	return out;
-}
-
-/** Expected fans of channel c at risk at the start of day t (= survivors at the end of t − 1). */
-function survivorsAt(model: Model, c: Channel, N: Float64Array, t: number): number {
-	let s = 0;
-	for (let i = 0; i < c.starts.length; i++) s += N[(c.k0 + i) * (model.T + 1) + t];
-	return s;
 }
 
 function channelOutput(
@@ -222,7 +180,7 @@ export function fitSurvival(input: SurvivalInput, options: SurvivalOptions = {})
 	const start = startingHazards(model);
 	const fit = emFit(model, model.removals, start.init);
 	const reps = model.K ? (options.reps ?? 200) : 0;
-	const boot = bootstrap(model, fit, reps, options.seed ?? 1);
+	const boot = bootstrapFit(model, fit, reps, options.seed ?? 1);
 	const est = statistics(model, fit);
 	const fitted = new Map(
 		model.channels.map((c, i) => [c.name, channelOutput(model, i, fit, est, boot.draws)])
@@ -241,14 +199,6 @@ export function fitSurvival(input: SurvivalInput, options: SurvivalOptions = {})
 		unattributedRemovals: unattributed,
 		fittedRemovals: model.K ? Array.from(fit.mu) : input.days.map(() => null)
 	};
-}
-
-/** Parametric bootstrap of the statistics, each refit warm-started from the point fit's hazards. */
-function bootstrap(model: Model, fit: EmState, reps: number, seed: number) {
-	const parameters = model.K - model.tied.reduce((s, x) => s + x, 0);
-	const { removals, observed } = model;
-	const plan = { mu: fit.mu, removals, observed, parameters, reps, seed };
-	return runBootstrap(plan, (u) => statistics(model, emFit(model, u, fit.lam)));
 }
 
 function notIdentifiable(input: SurvivalInput, reason: string): SurvivalFit {
