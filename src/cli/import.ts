@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { getDb, resolveDbPath } from '../lib/server/db/index.ts';
 import { importFiles, type InputFile } from '../lib/server/import-files.ts';
 import { parseMapping } from '../lib/server/mappings.ts';
+import { translateMessage } from '../lib/i18n/messages.ts';
 import { slugSchema } from '../lib/server/pages.ts';
 import type { FileResult } from '../lib/server/importers/types.ts';
 import { importers } from '../lib/server/importers/index.ts';
@@ -71,7 +72,7 @@ export function summary(r: FileResult, t: CliText): string {
 	const label = importers.find((i) => i.id === r.format)?.label ?? r.format ?? '?';
 	const lines = [`${r.file}`];
 	if (r.skipped) lines.push(`  ${t.skipped}: ${r.skipped}`);
-	else if (r.error) lines.push(`  ${t.notImported}: ${r.error}`);
+	else if (r.error) lines.push(`  ${t.notImported}: ${translateMessage(r.error, t.lang)}`);
 	else {
 		lines.push(`  ${label}`);
 		const c = r.rows;
@@ -86,7 +87,7 @@ export function summary(r: FileResult, t: CliText): string {
 		]
 			.filter(Boolean)
 			.join(', ');
-		lines.push(`  - ${where ? where + ': ' : ''}${i.message}`);
+		lines.push(`  - ${where ? where + ': ' : ''}${translateMessage(i.message, t.lang)}`);
 	}
 	if (r.issues.length > SHOWN) lines.push(`  ${t.moreIssues(r.issues.length - SHOWN)}`);
 	return lines.join('\n') + '\n';

@@ -1,5 +1,6 @@
 /** The CLI's words, in English and French (chosen by --lang, SABLIER_LANG or LANG). */
 const en = {
+	lang: 'en' as 'en' | 'fr',
 	usage: `sablier — prove what community work earns, from your page exports.
 
 Usage:
@@ -75,6 +76,7 @@ Exit codes: 0 ok; 1 usage error or failure; 2 a file could not be read or recogn
 };
 
 const fr: typeof en = {
+	lang: 'fr',
 	usage: `sablier — prouvez ce que rapporte le travail de communauté, à partir de vos exports.
 
 Usage :

@@ -91,7 +91,12 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 	};
 	const first = days.find((d) => d.fans_total !== null)?.fans_total ?? null;
 	const last = [...days].reverse().find((d) => d.fans_total !== null)?.fans_total ?? null;
-	const words = narrate(body, { fansFirst: first, fansLast: last, currency: input.currency });
+	const words = narrate(body, {
+		fansFirst: first,
+		fansLast: last,
+		currency: input.currency,
+		survivalConverged: fit.converged || fit.iterations === 0
+	});
 	return reportSchema.parse({ ...body, ...words });
 }
 

@@ -12,7 +12,12 @@ const INORGANIC = new Set(['bought', 'exchange', 'undeclared']);
  */
 export function narrate(
 	r: Body,
-	extra: { fansFirst: number | null; fansLast: number | null; currency: string }
+	extra: {
+		fansFirst: number | null;
+		fansLast: number | null;
+		currency: string;
+		survivalConverged?: boolean;
+	}
 ) {
 	const w = WORDS[r.lang];
 	const lang = r.lang;
@@ -30,7 +35,10 @@ export function narrate(
 				{ title: w.sections.costs, paragraphs: costParagraphs(r, w, lang, extra.currency) }
 			]
 		},
-		caveats: caveats(r, w, lang)
+		caveats: [
+			...caveats(r, w, lang),
+			...(extra.survivalConverged === false ? [w.caveatNotConverged] : [])
+		]
 	};
 }
 

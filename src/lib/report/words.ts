@@ -101,7 +101,9 @@ const en = {
 		'Liking a page has not been shown to change purchasing; fans are mostly people who already like the brand.',
 	caveatEvent: (d: string, what: string) =>
 		`${what} (${d}); results around that date are less reliable.`,
-	caveatRanges: 'Ranges are 90 % intervals: the true value is likely, not certainly, inside.'
+	caveatRanges: 'Ranges are 90 % intervals: the true value is likely, not certainly, inside.',
+	caveatNotConverged:
+		'The survival model did not fully settle within its iteration limit: counts of surviving fans for channels with few late departures are less reliable than their ranges suggest.'
 };
 
 const fr: typeof en = {
@@ -203,7 +205,9 @@ const fr: typeof en = {
 	caveatEvent: (d: string, what: string) =>
 		`${what} (${d}) ; les résultats autour de cette date sont moins fiables.`,
 	caveatRanges:
-		'Les fourchettes sont des intervalles à 90 % : la vraie valeur s’y trouve probablement, pas certainement.'
+		'Les fourchettes sont des intervalles à 90 % : la vraie valeur s’y trouve probablement, pas certainement.',
+	caveatNotConverged:
+		'Le modèle de survie ne s’est pas complètement stabilisé dans sa limite d’itérations : les nombres de fans restants des canaux avec peu de départs tardifs sont moins sûrs que leurs fourchettes ne le laissent penser.'
 };
 
 export const WORDS: Record<Lang, typeof en> = { en, fr };

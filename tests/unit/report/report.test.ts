@@ -126,3 +126,15 @@ describe.skipIf(!existsSync(FB))('the report on the real organic Facebook page',
 		expect(r.caveats.join(' ')).toMatch(/2015/);
 	});
 });
+
+describe('a survival fit that did not settle', () => {
+	it('adds the caveat instead of hiding it', async () => {
+		const db = await createTestDb();
+		await loadDemo(db);
+		const r = (await pageReport(db, DEMO_TRUTH.page.slug, { lang: 'en', reps: 0 }))!;
+		// the demo's bought 365+ band stops at the iteration cap (docs/analytics.md, Model B)
+		expect(r.caveats.some((c) => c.startsWith('The survival model did not fully settle'))).toBe(
+			true
+		);
+	});
+});

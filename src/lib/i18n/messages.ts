@@ -1,0 +1,102 @@
+import type { Lang } from './index.ts';
+
+/**
+ * French for the importers' messages. Importers write English sentences with the file's own values
+ * inside; here each known sentence shape is rewritten in French, values kept. A message with no
+ * known shape is shown as written (English), never dropped.
+ */
+const FR: [RegExp, string][] = [
+	[/^the file is empty$/, 'le fichier est vide'],
+	[/^the file has no rows$/, 'le fichier n’a aucune ligne'],
+	[
+		/^this is not a text export \(the file holds binary data\)$/,
+		'ce n’est pas un export texte (le fichier contient des données binaires)'
+	],
+	[
+		/^the file is (.+) MB, over the (.+) MB limit \(SABLIER_MAX_FILE_MB\)$/,
+		'le fichier fait $1 Mo, au-delà de la limite de $2 Mo (SABLIER_MAX_FILE_MB)'
+	],
+	[/^cannot read the file: no such file$/, 'fichier illisible : il n’existe pas'],
+	[
+		/^not a recognised export: its header starts with "(.*?)"\..*$/s,
+		'export non reconnu : son en-tête commence par « $1 ». Pour tout autre CSV, indiquez quelle colonne est laquelle (--map en ligne de commande, l’étape de correspondance dans le navigateur).'
+	],
+	[
+		/^the file holds (\d+) duplicate day\(s\) with conflicting values$/,
+		'le fichier contient $1 jour(s) en double avec des valeurs contradictoires'
+	],
+	[
+		/^the file holds (\d+) duplicate post\(s\) with conflicting values$/,
+		'le fichier contient $1 publication(s) en double avec des valeurs contradictoires'
+	],
+	[
+		/^(.+) already appears on row (\d+) with different values$/,
+		'$1 figure déjà ligne $2 avec d’autres valeurs'
+	],
+	[
+		/^(\d+) day\(s\) also appear in a more recent export, whose values were kept$/,
+		'$1 jour(s) figurent aussi dans un export plus récent, dont les valeurs ont été gardées'
+	],
+	[
+		/^(\d+) post\(s\) also appear in a more recent export, whose values were kept$/,
+		'$1 publication(s) figurent aussi dans un export plus récent, dont les valeurs ont été gardées'
+	],
+	[/^row has (\d+) fields, the header has (\d+)$/, 'la ligne a $1 champs, l’en-tête en a $2'],
+	[/^required value is missing$/, 'valeur obligatoire manquante'],
+	[/^not a whole number: "(.*)"$/, 'pas un nombre entier : « $1 »'],
+	[/^not a number: "(.*)"$/, 'pas un nombre : « $1 »'],
+	[/^number too large: "(.*)"$/, 'nombre trop grand : « $1 »'],
+	[/^negative count: (.*)$/, 'compte négatif : $1'],
+	[/^not a date \((.+?)\): "(.*)"$/, 'pas une date ($1) : « $2 »'],
+	[/^not a date and time(?: \((.+?)\))?: "(.*)"$/, 'pas une date et heure : « $2 »'],
+	[/^date before 2004: (.*)$/, 'date antérieure à 2004 : $1'],
+	[/^date in the future: (.*)$/, 'date dans le futur : $1'],
+	[/^expected 0 or 1, got "(.*)"$/, '0 ou 1 attendu, reçu « $1 »'],
+	[/^expected true or false, got "(.*)"$/, 'vrai ou faux attendu, reçu « $1 »'],
+	[
+		/^ambiguous number: "(.*?)".*$/,
+		'nombre ambigu : « $1 » (séparateur décimal indécidable dans ce fichier)'
+	],
+	[
+		/^the dates are ambiguous .*$/,
+		'les dates sont ambiguës (03/04/2024 peut être le 3 avril ou le 4 mars) : indiquez l’ordre (--date-format JJ/MM/AAAA ou MM/JJ/AAAA)'
+	],
+	[
+		/^the mapping names columns this file does not have: (.*)$/,
+		'la correspondance cite des colonnes absentes de ce fichier : $1'
+	],
+	[
+		/^"(.+)" would expand (\d+) times: refused as a possible zip bomb$/,
+		'« $1 » se décompresserait $2 fois : refusé (bombe zip possible)'
+	],
+	[
+		/^the archive could not be opened .*$/,
+		'l’archive ne peut pas être ouverte : est-elle tronquée ?'
+	],
+	[
+		/^the workbook could not be opened .*$/,
+		'le classeur ne peut pas être ouvert : est-il tronqué ?'
+	],
+	[
+		/^this is an old Excel \.xls file.*$/,
+		'c’est un ancien fichier Excel .xls, que Sablier ne lit pas : ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx ou CSV, puis importez-le'
+	],
+	[
+		/^this is an export of (\w+) but page "(.+)" is a (\w+) page$/,
+		'c’est un export $1 mais la page « $2 » est une page $3'
+	],
+	[
+		/^the file could not be imported because of an internal error.*$/,
+		'le fichier n’a pas pu être importé à cause d’une erreur interne (détails dans le journal du serveur)'
+	],
+	[
+		/^the file could not be parsed: .*$/,
+		'le fichier n’a pas pu être lu : est-il tronqué, ou n’est-ce pas un CSV ?'
+	]
+];
+
+export function translateMessage(message: string, lang: Lang): string {
+	if (lang !== 'fr') return message;
+	for (const [re, fr] of FR) if (re.test(message)) return message.replace(re, fr);
+	return message;
+}
