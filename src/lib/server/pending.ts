@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,8 +11,20 @@ import { join } from 'node:path';
 const DIR = join(tmpdir(), 'sablier-pending');
 const TOKEN = /^[0-9a-f-]{36}$/;
 
+const DAY_MS = 86_400_000;
+
+/** Files left waiting for more than a day are removed (the user went away). */
+async function sweep(now: number): Promise<void> {
+	for (const f of await readdir(DIR).catch(() => [] as string[])) {
+		const path = join(DIR, f);
+		const s = await stat(path).catch(() => null);
+		if (s && now - s.mtimeMs > DAY_MS) await rm(path, { force: true });
+	}
+}
+
 export async function savePending(name: string, bytes: Uint8Array): Promise<string> {
 	await mkdir(DIR, { recursive: true, mode: 0o700 });
+	await sweep(Date.now());
 	const token = randomUUID();
 	await writeFile(join(DIR, token), bytes, { mode: 0o600 });
 	await writeFile(join(DIR, `${token}.name`), name, { mode: 0o600 });
