@@ -9,6 +9,10 @@ const FR: [RegExp, string][] = [
 	[/^the file is empty$/, 'le fichier est vide'],
 	[/^the file has no rows$/, 'le fichier n’a aucune ligne'],
 	[
+		/^the file has (\d+) rows, over the (\d+) row limit \(SABLIER_MAX_ROWS\)$/,
+		'le fichier a $1 lignes, au-delà de la limite de $2 lignes (SABLIER_MAX_ROWS)'
+	],
+	[
 		/^this is not a text export \(the file holds binary data\)$/,
 		'ce n’est pas un export texte (le fichier contient des données binaires)'
 	],

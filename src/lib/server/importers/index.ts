@@ -56,6 +56,8 @@ export interface ReadExport {
 }
 
 export const DEFAULT_MAX_BYTES = 300 * 1024 * 1024;
+/** Most data rows one file may hold (a 1 M-row post export fits). */
+export const DEFAULT_MAX_ROWS = 2_000_000;
 
 /**
  * Reads one export file's bytes: decode, parse, recognise the layout by its header, validate rows.
@@ -81,6 +83,14 @@ export function readExport(
 			`the file could not be parsed: ${errors[0]} (is it cut short, or not a CSV export?)`
 		);
 	if (rows.length === 0) throw new ImportError('the file has no rows');
+	const maxRows =
+		Number(process.env.SABLIER_MAX_ROWS) > 0
+			? Number(process.env.SABLIER_MAX_ROWS)
+			: DEFAULT_MAX_ROWS;
+	if (rows.length > maxRows + 2)
+		throw new ImportError(
+			`the file has ${rows.length} rows, over the ${maxRows} row limit (SABLIER_MAX_ROWS)`
+		);
 	const mapped0 = options.mapping && Object.keys(options.mapping).length ? genericMapped : null;
 	const importer = mapped0?.detect(rows, { sha256, options })
 		? mapped0
