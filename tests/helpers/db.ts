@@ -1,3 +1,4 @@
+import { DAILY_METRICS } from '../../src/lib/canonical.ts';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createMemoryDb, type Db } from '../../src/lib/server/db/index.ts';
@@ -67,4 +68,9 @@ export async function rowsOf(db: Db, table: 'page_daily' | 'posts', page: string
 	return db.query(
 		`SELECT t.* EXCLUDE (page_id) FROM ${table} t JOIN pages p ON p.id = t.page_id WHERE p.slug = '${page.replaceAll("'", '')}' ORDER BY ${order}`
 	);
+}
+
+/** An expected page_daily row, written by hand: every canonical metric NULL unless given. */
+export function dailyRow(day: string, values: Record<string, number | null> = {}) {
+	return { ...Object.fromEntries(DAILY_METRICS.map((m) => [m, null])), day, ...values };
 }

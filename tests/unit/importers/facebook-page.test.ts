@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createTestDb, importFixtures, rowsOf, storeChecksum } from '../../helpers/db.ts';
-import { DAILY_METRICS } from '../../../src/lib/canonical.ts';
+import { createTestDb, importFixtures, rowsOf, storeChecksum, dailyRow } from '../../helpers/db.ts';
 
 const F = 'facebook/';
-const nulls = Object.fromEntries(DAILY_METRICS.map((m) => [m, null]));
 /** The fixture's rows, typed by hand from page-basic-cp1252.csv. */
-const day = (d: string, v: Record<string, number | null>) => ({ ...nulls, day: d, ...v });
+const day = dailyRow;
 const basic = [
 	day('2015-01-01', {
 		fans_total: 100,

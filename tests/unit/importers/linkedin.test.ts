@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { DAILY_METRICS, POST_COLUMNS } from '../../../src/lib/canonical.ts';
+import { POST_COLUMNS } from '../../../src/lib/canonical.ts';
 import type { Db } from '../../../src/lib/server/db/index.ts';
 import { importFiles } from '../../../src/lib/server/import-files.ts';
 import { importers } from '../../../src/lib/server/importers/index.ts';
@@ -11,7 +11,7 @@ import {
 	postTypeCell
 } from '../../../src/lib/server/importers/linkedin/cells.ts';
 import { linkedinImporters } from '../../../src/lib/server/importers/linkedin/index.ts';
-import { createTestDb, rowsOf, storeChecksum } from '../../helpers/db.ts';
+import { createTestDb, rowsOf, storeChecksum, dailyRow } from '../../helpers/db.ts';
 
 /**
  * LinkedIn gives no public sample file (formats.md 2d): every workbook here is built with exceljs on
@@ -31,8 +31,7 @@ async function book(name: string, sheets: Record<string, Cell[][]>) {
 	return { name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
 }
 
-const nullDay = Object.fromEntries(DAILY_METRICS.map((m) => [m, null]));
-const day = (d: string, v: Record<string, number | null> = {}) => ({ ...nullDay, day: d, ...v });
+const day = dailyRow;
 const nullPost = Object.fromEntries(POST_COLUMNS.map((c) => [c, null]));
 const post = (id: string, v: Record<string, string | number | boolean | null>) => ({
 	...nullPost,

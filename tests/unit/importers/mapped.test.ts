@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DAILY_METRICS } from '../../../src/lib/canonical.ts';
 import { importFiles } from '../../../src/lib/server/import-files.ts';
 import { parseMapping } from '../../../src/lib/server/mappings.ts';
-import { createTestDb, fixture, rowsOf, storeChecksum } from '../../helpers/db.ts';
+import { createTestDb, fixture, rowsOf, storeChecksum, dailyRow } from '../../helpers/db.ts';
 
 const MAP = parseMapping(
 	'day=Date,fans_total="Fans au total",fans_added=Nouveaux fans,fans_removed=Désabonnements,reach_organic=Portée organique,engaged_users=Personnes engagées'
 );
-const nulls = Object.fromEntries(DAILY_METRICS.map((m) => [m, null]));
-const day = (d: string, v: Record<string, number | null>) => ({ ...nulls, day: d, ...v });
+const day = dailyRow;
 
 describe('any CSV with a column mapping (a French Excel export)', () => {
 	it('reads `;`, cp1252, `1 234` with a no-break space and dd/mm/yyyy settled by a day > 12; unmapped columns are extras', async () => {

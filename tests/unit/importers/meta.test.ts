@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DAILY_METRICS, POST_COLUMNS } from '../../../src/lib/canonical.ts';
+import { POST_COLUMNS } from '../../../src/lib/canonical.ts';
 import type { Db } from '../../../src/lib/server/db/index.ts';
 import { importFiles } from '../../../src/lib/server/import-files.ts';
 import { decode } from '../../../src/lib/server/importers/decode.ts';
@@ -13,14 +13,20 @@ import {
 } from '../../../src/lib/server/importers/meta/daily-metric.ts';
 import { metaImporters } from '../../../src/lib/server/importers/meta/index.ts';
 import { parseTable } from '../../../src/lib/server/importers/table.ts';
-import { createTestDb, FIXTURES, importFixtures, rowsOf, storeChecksum } from '../../helpers/db.ts';
+import {
+	createTestDb,
+	FIXTURES,
+	importFixtures,
+	rowsOf,
+	storeChecksum,
+	dailyRow
+} from '../../helpers/db.ts';
 
 const M = 'meta/';
 const bytes = (name: string) => readFileSync(join(FIXTURES, 'meta', name));
 const rowsOfFile = (name: string) => parseTable(decode(bytes(name)).text).rows;
 
-const nullDay = Object.fromEntries(DAILY_METRICS.map((m) => [m, null]));
-const day = (d: string, v: Record<string, number | null> = {}) => ({ ...nullDay, day: d, ...v });
+const day = dailyRow;
 const nullPost = Object.fromEntries(POST_COLUMNS.map((c) => [c, null]));
 const post = (id: string, v: Record<string, string | number | boolean | null>) => ({
 	...nullPost,

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DAILY_METRICS } from '../../../src/lib/canonical.ts';
 import { importFiles } from '../../../src/lib/server/import-files.ts';
 import { parseTable } from '../../../src/lib/server/importers/table.ts';
 import {
@@ -10,7 +9,14 @@ import {
 	tweetIdCell,
 	xTimeCell
 } from '../../../src/lib/server/importers/x/cells.ts';
-import { createTestDb, FIXTURES, importFixtures, rowsOf, storeChecksum } from '../../helpers/db.ts';
+import {
+	createTestDb,
+	FIXTURES,
+	importFixtures,
+	rowsOf,
+	storeChecksum,
+	dailyRow
+} from '../../helpers/db.ts';
 
 const X = 'x/';
 const text = (name: string) => readFileSync(join(FIXTURES, 'x', name), 'utf-8');
@@ -94,8 +100,7 @@ const basicPosts = [
 	})
 ];
 
-const nulls = Object.fromEntries(DAILY_METRICS.map((m) => [m, null]));
-const day = (d: string, v: Record<string, number | null>) => ({ ...nulls, day: d, ...v });
+const day = dailyRow;
 /** The rows of daily-basic.csv, typed by hand: no follower numbers at all. */
 const basicDays = [
 	day('2021-01-01', { impressions_total: 6100, interactions: 250, posts_published: 8 }),

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DAILY_METRICS, POST_COLUMNS } from '../../../src/lib/canonical.ts';
+import { POST_COLUMNS } from '../../../src/lib/canonical.ts';
 import { importers } from '../../../src/lib/server/importers/index.ts';
 import { isoDayCell, publishDayCell } from '../../../src/lib/server/importers/youtube/cells.ts';
 import { youtubeImporters } from '../../../src/lib/server/importers/youtube/index.ts';
-import { createTestDb, importFixtures, rowsOf, storeChecksum } from '../../helpers/db.ts';
+import { createTestDb, importFixtures, rowsOf, storeChecksum, dailyRow } from '../../helpers/db.ts';
 import type { Db } from '../../../src/lib/server/db/index.ts';
 
 const Y = 'youtube/';
-const nullDay = Object.fromEntries(DAILY_METRICS.map((m) => [m, null]));
-const day = (d: string, v: Record<string, number | null> = {}) => ({ ...nullDay, day: d, ...v });
+const day = dailyRow;
 const nullPost = Object.fromEntries(POST_COLUMNS.map((c) => [c, null]));
 const post = (id: string, v: Record<string, string | number | boolean | null>) => ({
 	...nullPost,
