@@ -96,6 +96,21 @@ const FR: [RegExp, string][] = [
 	[
 		/^the file could not be parsed: .*$/,
 		'le fichier n’a pas pu être lu : est-il tronqué, ou n’est-ce pas un CSV ?'
+	],
+	[
+		/^one of bought, exchange, ads, contest, organic_work, other$/,
+		'l’un de : bought, exchange, ads, contest, organic_work, other'
+	],
+	[/^a day written YYYY-MM-DD$/, 'un jour au format AAAA-MM-JJ'],
+	[/^the end is before the start$/, 'la fin est avant le début'],
+	[/^cost must be a number ≥ 0$/, 'le coût doit être un nombre ≥ 0'],
+	[/^hours must be a number ≥ 0$/, 'les heures doivent être un nombre ≥ 0'],
+	[/^hourly rate must be a number ≥ 0$/, 'le taux horaire doit être un nombre ≥ 0'],
+	[/^promised quantity must be a number ≥ 0$/, 'la quantité promise doit être un nombre ≥ 0'],
+	[/^promised quantity must be a whole number$/, 'la quantité promise doit être un nombre entier'],
+	[
+		/^the ledger CSV must have exactly this header: (.*)$/,
+		'le CSV du registre doit avoir exactement cet en-tête : $1'
 	]
 ];
 

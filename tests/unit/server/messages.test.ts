@@ -43,3 +43,39 @@ describe('importer messages in French', () => {
 		expect(translateMessage('not a whole number: "two"', 'en')).toBe('not a whole number: "two"');
 	});
 });
+
+describe('ledger validation messages in French', () => {
+	it('every message the ledger fixture and form rules produce has a French form', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { join } = await import('node:path');
+		const { campaignInputSchema, importCampaignsCsv } =
+			await import('../../../src/lib/server/campaigns.ts');
+		const db = await createTestDb();
+		await importFixtures(db, 'p', 'facebook/page-basic-cp1252.csv');
+		const csv = readFileSync(
+			join(import.meta.dirname, '..', '..', 'fixtures', 'ledger', 'ledger.csv'),
+			'utf8'
+		);
+		const { issues } = await importCampaignsCsv(db, 1, csv);
+		const form = campaignInputSchema.safeParse({
+			channel: 'ads',
+			start: '2024-13-01',
+			end: '2024-01-01',
+			hours: 'x',
+			hourly_rate: '-1',
+			promised_qty: '2.5'
+		});
+		const messages = [
+			...issues.map((i) => i.message),
+			...(form.error?.issues.map((i) => i.message) ?? [])
+		];
+		const late = campaignInputSchema.safeParse({
+			channel: 'ads',
+			start: '2024-02-01',
+			end: '2024-01-01'
+		});
+		messages.push(...(late.error?.issues.map((i) => i.message) ?? []));
+		expect(messages.length).toBeGreaterThanOrEqual(5);
+		for (const m of messages) expect(translateMessage(m, 'fr'), m).not.toBe(m);
+	});
+});

@@ -34,6 +34,14 @@ function breakMarks(breaks: readonly ChartBreak[]) {
 	];
 }
 
+/** The frame both charts share, so they line up one above the other. */
+const FRAME = {
+	width: 960,
+	marginLeft: 64,
+	marginTop: 24,
+	x: { type: 'utc', label: null }
+} satisfies Plot.PlotOptions;
+
 /** fans_total per day as a line; days without a value leave a gap (never drawn as 0). */
 export function fansTotalChart(
 	rows: readonly FansRow[],
@@ -41,11 +49,8 @@ export function fansTotalChart(
 	breaks: readonly ChartBreak[] = []
 ): Plot.PlotOptions {
 	return {
-		width: 960,
+		...FRAME,
 		height: 280,
-		marginLeft: 64,
-		marginTop: 24,
-		x: { type: 'utc', label: null },
 		y: { grid: true, label: t.chartFans, zero: false },
 		marks: [
 			Plot.lineY(rows, {
@@ -66,11 +71,8 @@ export function fansFlowChart(
 	breaks: readonly ChartBreak[] = []
 ): Plot.PlotOptions {
 	return {
-		width: 960,
+		...FRAME,
 		height: 220,
-		marginLeft: 64,
-		marginTop: 24,
-		x: { type: 'utc', label: null },
 		y: { grid: true, label: `↑ ${t.chartNew} · ↓ ${t.chartLost}` },
 		color: { domain: [t.chartNew, t.chartLost], range: ['#15803d', '#b91c1c'], legend: true },
 		marks: [
