@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { getDb, resolveDbPath } from '../lib/server/db/index.ts';
 import { importFiles, type InputFile } from '../lib/server/import-files.ts';
@@ -26,7 +26,8 @@ export async function runImport({ values, positionals }: ParsedArgs): Promise<nu
 	for (const path of positionals) {
 		let file: InputFile;
 		try {
-			file = { name: basename(path), bytes: await readFile(path) };
+			if ((await stat(path)).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+			file = { name: basename(path), path };
 		} catch (e) {
 			results.push(unreadable(path, e as NodeJS.ErrnoException));
 			continue;

@@ -9,8 +9,8 @@ const FR: [RegExp, string][] = [
 	[/^the file is empty$/, 'le fichier est vide'],
 	[/^the file has no rows$/, 'le fichier n’a aucune ligne'],
 	[
-		/^the file has (\d+) rows, over the (\d+) row limit \(SABLIER_MAX_ROWS\)$/,
-		'le fichier a $1 lignes, au-delà de la limite de $2 lignes (SABLIER_MAX_ROWS)'
+				/^the file has more than (\d+) rows, the limit set by SABLIER_MAX_ROWS$/,
+		'le fichier a plus de $1 lignes, la limite fixée par SABLIER_MAX_ROWS'
 	],
 	[
 		/^this is not a text export \(the file holds binary data\)$/,

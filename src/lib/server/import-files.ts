@@ -1,15 +1,33 @@
+import { readFile } from 'node:fs/promises';
 import type { Db } from './db/index.ts';
 import { ensurePage, type PageTarget } from './pages.ts';
 import { DEFAULT_ARCHIVE_LIMITS, isZip, unzipExports } from './importers/archive.ts';
 import { isLegacyXls, isWorkbook, workbookSheets } from './importers/workbook.ts';
-import { readExport, headerKey, DEFAULT_MAX_BYTES, type ReadExport } from './importers/index.ts';
+import { headerKey, recognise, DEFAULT_MAX_BYTES, type Recognised } from './importers/index.ts';
+import { readInto } from './importers/read.ts';
+import {
+	fromBytes,
+	fromPath,
+	inspect,
+	mb,
+	type ExportSource,
+	type Inspected
+} from './importers/source.ts';
+import { Stager } from './importers/stage.ts';
 import { rememberedMapping, rememberMapping } from './mappings.ts';
 import { loadExport } from './importers/load.ts';
 import { ImportError, type FileResult, type ReadOptions } from './importers/types.ts';
 
-export interface InputFile {
-	name: string;
-	bytes: Uint8Array;
+/** A file to import: its bytes, or its path on disk (then a large CSV is streamed, never held whole). */
+export type InputFile = { name: string; bytes: Uint8Array } | { name: string; path: string };
+
+/** Where an import stands: `check` and `read` each pass over the file's bytes, then `save`. */
+export interface Progress {
+	file: string;
+	phase: 'check' | 'read' | 'save';
+	/** bytes processed over both passes, out of `total` (twice the file's size) */
+	done: number;
+	total: number;
 }
 
 /** How many issues a summary lists per file; the counts always cover all of them. */
@@ -29,11 +47,29 @@ export async function importFiles(
 	db: Db,
 	target: PageTarget,
 	files: readonly InputFile[],
-	options: ReadOptions = {}
+	options: ReadOptions = {},
+	onProgress?: (p: Progress) => void
 ): Promise<FileResult[]> {
 	const results: FileResult[] = [];
+	const one = async (source: ExportSource) =>
+		results.push(await importOne(db, target, source, options, onProgress));
 	for (const f of files) {
-		if (isLegacyXls(f.bytes)) {
+		let bytes: Uint8Array | null;
+		try {
+			bytes = await wholeUnlessText(f);
+		} catch (e) {
+			const code = (e as NodeJS.ErrnoException).code;
+			const why = code === 'ENOENT' ? 'no such file' : (e as Error).message;
+			results.push(
+				failed(f.name, null, code ? new ImportError(`cannot read the file: ${why}`) : e)
+			);
+			continue;
+		}
+		if (bytes === null) {
+			await one(await fromPath(f.name, (f as { path: string }).path));
+			continue;
+		}
+		if (isLegacyXls(bytes)) {
 			results.push(
 				failed(
 					f.name,
@@ -45,33 +81,46 @@ export async function importFiles(
 			);
 			continue;
 		}
-		if (isWorkbook(f.bytes)) {
+		if (isWorkbook(bytes)) {
 			try {
-				for (const sheet of await workbookSheets(f.name, f.bytes))
-					results.push(await importOne(db, target, sheet, options));
+				for (const sheet of await workbookSheets(f.name, bytes))
+					await one(fromBytes(sheet.name, sheet.bytes));
 			} catch (e) {
 				results.push(failed(f.name, null, e));
 			}
 			continue;
 		}
-		if (!isZip(f.bytes)) {
-			results.push(await importOne(db, target, f, options));
+		if (!isZip(bytes)) {
+			await one(fromBytes(f.name, bytes));
 			continue;
 		}
-		let members: InputFile[];
+		let members: { name: string; bytes: Uint8Array }[];
 		try {
-			members = unzipExports(f.bytes, archiveLimits());
+			members = unzipExports(bytes, archiveLimits());
 		} catch (e) {
 			results.push(failed(f.name, null, e));
 			continue;
 		}
 		// each member is its own file, in its own transaction, in one summary
-		for (const m of members)
-			results.push(
-				await importOne(db, target, { name: `${f.name}/${m.name}`, bytes: m.bytes }, options)
-			);
+		for (const m of members) await one(fromBytes(`${f.name}/${m.name}`, m.bytes));
 	}
 	return results;
+}
+
+/**
+ * The bytes of a file that must be read whole (a zip, a workbook, an old .xls: all binary, within
+ * the size limit); null for a text file on disk, which is streamed instead.
+ */
+async function wholeUnlessText(f: InputFile): Promise<Uint8Array | null> {
+	if ('bytes' in f) return f.bytes;
+	const source = await fromPath(f.name, f.path);
+	const head = await source.head(8);
+	if (!isLegacyXls(head) && !isZip(head)) return null;
+	if (source.size > maxBytes())
+		throw new ImportError(
+			`the file is ${mb(source.size)} MB, over the ${mb(maxBytes())} MB limit (SABLIER_MAX_FILE_MB)`
+		);
+	return readFile(f.path);
 }
 
 /** Limits of archives: SABLIER_MAX_ZIP_MB (expanded, 1024), SABLIER_MAX_ZIP_RATIO (200), 500 files. */
@@ -85,52 +134,82 @@ export function archiveLimits() {
 	};
 }
 
-/** Reads a file; an unrecognised header gets the mapping remembered for it, if the user gave one before. */
-async function readWithMemory(
+/** Recognises a file; an unrecognised header gets the mapping remembered for it, if the user gave one before. */
+async function recogniseWithMemory(
 	db: Db,
-	f: InputFile,
+	source: ExportSource,
+	inspected: Inspected,
 	options: ReadOptions
-): Promise<{ read: ReadExport; remembered: boolean }> {
+): Promise<{ recognised: Recognised; options: ReadOptions; remembered: boolean }> {
 	try {
-		return { read: readExport(f.bytes, maxBytes(), options), remembered: false };
+		return { recognised: await recognise(source, inspected, options), options, remembered: false };
 	} catch (e) {
 		const key = e instanceof ImportError ? e.unrecognisedHeader : undefined;
 		const saved = key ? await rememberedMapping(db, key) : null;
 		if (!saved) throw e;
+		const used = {
+			...options,
+			...saved,
+			...(options.dateFormat ? { dateFormat: options.dateFormat } : {})
+		};
 		return {
-			read: readExport(f.bytes, maxBytes(), {
-				...saved,
-				...(options.dateFormat ? { dateFormat: options.dateFormat } : {})
-			}),
+			recognised: await recognise(source, inspected, used),
+			options: used,
 			remembered: true
 		};
 	}
 }
 
+/**
+ * Imports one text export in one transaction: checked whole first (size, binary, sha256, encoding),
+ * recognised from its first rows, then read piece by piece into staging tables and loaded.
+ */
 async function importOne(
 	db: Db,
 	target: PageTarget,
-	f: InputFile,
-	options: ReadOptions
+	source: ExportSource,
+	options: ReadOptions,
+	onProgress?: (p: Progress) => void
 ): Promise<FileResult> {
 	let format: string | null = null;
+	let done = 0;
+	const total = source.size * 2;
+	const step = (phase: Progress['phase']) => (n: number) => {
+		done += n;
+		onProgress?.({ file: source.name, phase, done, total });
+	};
 	try {
-		const { read, remembered } = await readWithMemory(db, f, options);
-		format = read.importer.id;
+		const inspected = await inspect(source, maxBytes(), step('check'));
+		const {
+			recognised,
+			options: used,
+			remembered
+		} = await recogniseWithMemory(db, source, inspected, options);
+		const { importer, header } = recognised;
+		format = importer.id;
 		const result = await db.transaction(async (tx) => {
-			const page = await ensurePage(tx, target, read.importer.platform);
-			if (read.importer.platform !== 'other' && page.platform !== read.importer.platform)
+			const page = await ensurePage(tx, target, importer.platform);
+			if (importer.platform !== 'other' && page.platform !== importer.platform)
 				throw new ImportError(
-					`this is an export of ${read.importer.platform} but page "${target.page}" is a ${page.platform} page`
+					`this is an export of ${importer.platform} but page "${target.page}" is a ${page.platform} page`
 				);
-			const loaded = await loadExport(tx, { pageId: page.id, fileName: f.name }, read);
-			if (read.importer.id === 'generic-mapped' && !remembered && read.header)
-				await rememberMapping(tx, headerKey(read.header), read.header.join(','), options);
+			const read = await readInto(
+				source,
+				inspected,
+				recognised,
+				used,
+				new Stager(tx),
+				step('read')
+			);
+			onProgress?.({ file: source.name, phase: 'save', done: total, total });
+			const loaded = await loadExport(tx, { pageId: page.id, fileName: source.name }, read);
+			if (importer.id === 'generic-mapped' && !remembered)
+				await rememberMapping(tx, headerKey(header), header.join(','), used);
 			return loaded;
 		});
 		return { ...result, issues: result.issues.slice(0, MAX_ISSUES) };
 	} catch (e) {
-		return failed(f.name, format, e);
+		return failed(source.name, format, e);
 	}
 }
 
@@ -138,7 +217,7 @@ function failed(file: string, format: string | null, e: unknown): FileResult {
 	if (e instanceof ImportError && e.hint === 'skip')
 		return {
 			file,
-			format,
+			format: null,
 			rows: { read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
 			issues: [],
 			skipped: e.message

@@ -41,6 +41,7 @@ export const facebookInsightsPosts: Importer = {
 	label: 'Facebook Page Insights export (post level or video posts)',
 	platform: 'facebook',
 	kind: 'posts',
+	chunked: { headerRows: 2 },
 	detect: (rows) =>
 		hasHeaders(rows, ['Post ID', 'Permalink', 'Posted']) &&
 		(rows[1]?.length ?? 0) === (rows[0]?.length ?? -1) &&

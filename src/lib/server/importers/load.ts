@@ -1,8 +1,9 @@
 import type { Tx } from '../db/index.ts';
 import { ident, join, keyword, sql, type Sql } from '../../sql.ts';
-import type { ReadExport } from './index.ts';
+import type { ReadExport } from './read.ts';
+import { stagedSpan } from './stage.ts';
 import { KIND_TABLES, type KindTables } from './store-tables.ts';
-import type { DailyRecord, FileResult, ImportIssue, PostRecord } from './types.ts';
+import type { FileResult, ImportIssue } from './types.ts';
 
 export interface LoadMeta {
 	pageId: number;
@@ -16,14 +17,13 @@ export interface LoadMeta {
  * any import order gives the same store. Re-importing the same bytes replaces that import in place.
  */
 export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Promise<FileResult> {
-	const { mapped, importer, sha256 } = read;
-	const t = KIND_TABLES[mapped.kind];
-	const span = dataSpan(mapped.kind === 'daily' ? mapped.records : mapped.records);
+	const { importer, sha256, kind } = read;
+	const t = KIND_TABLES[kind];
+	const span = await stagedSpan(tx, kind);
 	const rankKey = `${span.last ?? '0000-00-00'}|${sha256}`;
 	const { id: importId, existed } = await upsertImport(tx, meta, read, span, rankKey);
 	const page = meta.pageId;
 
-	await stage(tx, t, mapped.records);
 	await tx.exec(copySql(t, importId, page));
 	await tx.exec(
 		sql`INSERT INTO ${raw(t.srcExtra)} SELECT ${importId}, ${page}, CAST(key AS ${keyType(t)}), metric, value, num FROM stage_extra`
@@ -33,19 +33,19 @@ export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Prom
 	const counts = await countChanges(tx, t);
 	const rejected = read.rejected;
 	const rows = {
-		read: mapped.read,
+		read: read.read,
 		inserted: counts.inserted,
 		updated: counts.updated,
-		unchanged: mapped.read - rejected - counts.inserted - counts.updated,
+		unchanged: read.read - rejected - counts.inserted - counts.updated,
 		rejected
 	};
-	const issues: ImportIssue[] = [...mapped.issues];
+	const issues: ImportIssue[] = [...read.issues];
 	const kept = await countOutranked(tx, t, importId, page);
 	if (kept > 0)
 		issues.push({
 			row: null,
 			column: null,
-			message: `${kept} ${mapped.kind === 'daily' ? 'day(s)' : 'post(s)'} also appear in a more recent export, whose values were kept`
+			message: `${kept} ${kind === 'daily' ? 'day(s)' : 'post(s)'} also appear in a more recent export, whose values were kept`
 		});
 	// a re-import of the same bytes keeps the log of the first import: the store stays identical
 	if (!existed)
@@ -72,26 +72,6 @@ const keyType = (t: KindTables): Sql => keyword(t.keyType, ['DATE', 'VARCHAR']);
 const col = (t: KindTables, name: string): Sql =>
 	ident(name, [t.key, ...t.columns.map((c) => c.name)]);
 
-function dataSpan(records: readonly (DailyRecord | PostRecord)[]): {
-	first: string | null;
-	last: string | null;
-} {
-	let first: string | null = null;
-	let last: string | null = null;
-	for (const r of records) {
-		const day =
-			'published_at' in r.values
-				? ((r.values.published_at as string | null)?.slice(0, 10) ?? null)
-				: /^\d{4}-\d{2}-\d{2}$/.test(r.key)
-					? r.key
-					: null;
-		if (!day) continue;
-		if (first === null || day < first) first = day;
-		if (last === null || day > last) last = day;
-	}
-	return { first, last };
-}
-
 async function upsertImport(
 	tx: Tx,
 	meta: LoadMeta,
@@ -102,7 +82,7 @@ async function upsertImport(
 	const [existing] = await tx.query<{ id: number; status: string }>(
 		sql`SELECT id, status FROM imports WHERE page_id = ${meta.pageId} AND sha256 = ${read.sha256}`
 	);
-	const t = KIND_TABLES[read.mapped.kind];
+	const t = KIND_TABLES[read.kind];
 	if (existing) {
 		for (const table of [t.srcExtra, t.src, 'import_columns'])
 			await tx.exec(sql`DELETE FROM ${raw(table)} WHERE import_id = ${existing.id}`);
@@ -117,47 +97,11 @@ async function upsertImport(
 	const [row] = await tx.query<{ id: number }>(sql`INSERT INTO imports
 		(page_id, file_name, sha256, format, kind, encoding, first_day, last_day, rank_key,
 		 rows_read, rows_inserted, rows_updated, rows_unchanged, rows_rejected, status)
-		VALUES (${meta.pageId}, ${meta.fileName}, ${read.sha256}, ${read.importer.id}, ${read.mapped.kind},
+		VALUES (${meta.pageId}, ${meta.fileName}, ${read.sha256}, ${read.importer.id}, ${read.kind},
 		 ${read.encoding}, CAST(${span.first} AS DATE), CAST(${span.last} AS DATE), ${rankKey},
 		 0, 0, 0, 0, 0, 'loaded')
 		RETURNING id`);
 	return { id: row.id, existed: false };
-}
-
-/** Stages the file's records and extras in temp tables of the write connection (appender: fast). */
-async function stage(tx: Tx, t: KindTables, records: readonly (DailyRecord | PostRecord)[]) {
-	const stageCols = t.columns.map(
-		(c) =>
-			`"${c.name}" ${c.type === 'BIGINT' ? 'DOUBLE' : c.type === 'BOOLEAN' ? 'BOOLEAN' : 'VARCHAR'}`
-	);
-	await tx.exec(`CREATE OR REPLACE TEMP TABLE stage_rows (key VARCHAR, ${stageCols.join(', ')})`);
-	await tx.exec(
-		'CREATE OR REPLACE TEMP TABLE stage_extra (key VARCHAR, metric VARCHAR, value VARCHAR, num DOUBLE)'
-	);
-	const rows = await tx.appender('stage_rows', true);
-	const extras = await tx.appender('stage_extra', true);
-	for (const r of records) {
-		rows.appendVarchar(r.key);
-		const values = r.values as Record<string, unknown>;
-		for (const c of t.columns) {
-			const v = values[c.name];
-			if (v === null || v === undefined) rows.appendNull();
-			else if (c.type === 'BIGINT') rows.appendDouble(v as number);
-			else if (c.type === 'BOOLEAN') rows.appendBoolean(v as boolean);
-			else rows.appendVarchar(String(v));
-		}
-		rows.endRow();
-		for (const e of r.extras) {
-			extras.appendVarchar(r.key);
-			extras.appendVarchar(e.metric);
-			extras.appendVarchar(e.value);
-			if (e.num === null) extras.appendNull();
-			else extras.appendDouble(e.num);
-			extras.endRow();
-		}
-	}
-	rows.closeSync();
-	extras.closeSync();
 }
 
 function copySql(t: KindTables, importId: number, page: number): Sql {
@@ -252,7 +196,7 @@ async function saveColumns(tx: Tx, importId: number, read: ReadExport) {
 		'CREATE OR REPLACE TEMP TABLE stage_columns (position INTEGER, name VARCHAR, description VARCHAR, target VARCHAR)'
 	);
 	const a = await tx.appender('stage_columns', true);
-	for (const c of read.mapped.columns) {
+	for (const c of read.columns) {
 		a.appendInteger(c.position);
 		a.appendVarchar(c.name);
 		if (c.description === null) a.appendNull();

@@ -103,6 +103,12 @@ export interface Importer {
 	label: string;
 	platform: Platform;
 	kind: 'daily' | 'posts';
+	/**
+	 * Set when `map` reads rows one by one: it may then be given the file in pieces, each after the
+	 * layout's `headerRows` header rows (row numbers are shifted back to the file's own). Unset: `map`
+	 * gets the whole file at once.
+	 */
+	chunked?: { headerRows: number };
 	/** true when the first rows (as parsed) are this layout's header */
 	detect(rows: readonly string[][], ctx?: ParseContext): boolean;
 	map(rows: readonly string[][], ctx: ParseContext): Mapped;

@@ -42,6 +42,7 @@ export const genericDaily: Importer = {
 	label: 'Sablier CSV template (daily)',
 	platform: 'other',
 	kind: 'daily',
+	chunked: { headerRows: 1 },
 	detect: (rows) => isTemplate(rows, DAILY_COLUMNS, 'day'),
 	map: (rows) => mapKeyed(rows, { headerRows: 1, key: 'day', fields: dailyFields }, 'daily')
 };
@@ -52,6 +53,7 @@ export const genericPosts: Importer = {
 	label: 'Sablier CSV template (posts)',
 	platform: 'other',
 	kind: 'posts',
+	chunked: { headerRows: 1 },
 	detect: (rows) => isTemplate(rows, POST_COLUMNS, 'post_id'),
 	map: (rows) => mapKeyed(rows, { headerRows: 1, key: 'post_id', fields: postFields }, 'posts')
 };

@@ -48,6 +48,7 @@ export const metaFacebookPosts: Importer = {
 	label: 'Meta Business Suite export: Facebook posts (one row per post)',
 	platform: 'facebook',
 	kind: 'posts',
+	chunked: { headerRows: 1 },
 	detect: (rows) => hasHeaders(rows, ['Post ID', 'Page ID', 'Publish time', 'Permalink']),
 	map(rows) {
 		const columns = mapColumns(rows, spec);

@@ -40,6 +40,7 @@ export const metaInstagramPosts: Importer = {
 	label: 'Meta Business Suite export: Instagram posts (one row per post)',
 	platform: 'instagram',
 	kind: 'posts',
+	chunked: { headerRows: 1 },
 	detect: (rows) => hasHeaders(rows, ['Post ID', 'Account ID', 'Publish time', 'Permalink']),
 	map: (rows) => mapKeyed(rows, spec, 'posts')
 };

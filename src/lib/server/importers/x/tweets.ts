@@ -45,6 +45,7 @@ export const xTweets: Importer = {
 	label: 'X/Twitter analytics export (tweet activity, one row per tweet)',
 	platform: 'x',
 	kind: 'posts',
+	chunked: { headerRows: 1 },
 	detect: (rows) => hasHeaders(rows, ['Tweet id', 'Tweet permalink', 'time', 'impressions']),
 	map(rows) {
 		const columns = mapColumns(rows, spec);
