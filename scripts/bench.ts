@@ -3,7 +3,7 @@
  * Our import of a file (decode, parse, validate, load, resolve) vs DuckDB's raw read_csv of the
  * same file into a table. Speed targets live here, never in `npm test`.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMemoryDb } from '../src/lib/server/db/index.ts';
@@ -77,4 +77,46 @@ for (const f of files) {
 	console.log(
 		`report on the demo page (3 years, 200 bootstrap reps): ${ms.toFixed(0)} ms; without bootstrap ${one.toFixed(0)} ms (target: about 1 s)`
 	);
+}
+
+// a 1 M-row X post export (~335 MB), imported from disk: time against DuckDB's own read_csv of the
+// same file, and the peak of the JavaScript heap (bounded: the file is read a megabyte at a time)
+// next to the process's peak RSS (which includes DuckDB's buffers). `BENCH_ROWS=0` skips it.
+{
+	const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
+	if (rows > 0) {
+		const { createWriteStream } = await import('node:fs');
+		const { tweetLines } = await import('../tests/helpers/synthetic/tweets.ts');
+		const path = join(dir, 'tweets.csv');
+		const out = createWriteStream(path);
+		for (const line of tweetLines(rows))
+			if (!out.write(line + '\n')) await new Promise((r) => out.once('drain', r));
+		await new Promise((r) => out.end(r));
+		process.env.SABLIER_MAX_FILE_MB = '1024';
+		global.gc?.();
+		let heapPeak = 0;
+		const sampler = setInterval(
+			() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)),
+			50
+		);
+		const db = await createMemoryDb();
+		const t0 = performance.now();
+		const [r] = await importFiles(db, { page: 'bench' }, [{ name: 'tweets.csv', path }]);
+		const ours = performance.now() - t0;
+		clearInterval(sampler);
+		if (r.error || r.rows.inserted !== rows) throw new Error(r.error ?? 'wrong count');
+		db.close();
+		const raw = await time(async () => {
+			const d = await createMemoryDb();
+			await d.exec(
+				`CREATE TABLE t AS SELECT * FROM read_csv('${path.replaceAll("'", "''")}', all_varchar = true)`
+			);
+			d.close();
+		}, 1);
+		const mbOf = (n: number) => (n / 1048576).toFixed(0);
+		console.log(
+			`${rows.toLocaleString('en')}-row X post export (${mbOf(statSync(path).size)} MB): ours ${(ours / 1000).toFixed(1)} s, raw read_csv ${(raw / 1000).toFixed(1)} s, ratio ${(ours / raw).toFixed(1)}×; ` +
+				`JS heap peak ${mbOf(heapPeak)} MB, process peak RSS ${mbOf(process.resourceUsage().maxRSS * 1024)} MB`
+		);
+	}
 }

@@ -8,6 +8,7 @@ import { slugSchema } from '../lib/server/pages.ts';
 import type { FileResult } from '../lib/server/importers/types.ts';
 import { importers } from '../lib/server/importers/index.ts';
 import type { ParsedArgs } from './main.ts';
+import { progressLine } from './progress.ts';
 import { cliText, type CliText } from './text.ts';
 
 /** `sablier import`: exit 0 when every file was recognised (rejected rows allowed), 2 otherwise. */
@@ -37,7 +38,9 @@ export async function runImport({ values, positionals }: ParsedArgs): Promise<nu
 			workspace: values.workspace as string | undefined,
 			name: values.name as string | undefined
 		};
-		const [result] = await importFiles(db, target, [file], options);
+				const line = progressLine(process.stderr, t);
+		const [result] = await importFiles(db, target, [file], options, line.update);
+		line.done();
 		results.push({ ...result, file: path });
 	}
 	if (values.json) {

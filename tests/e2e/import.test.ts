@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { tweetLines } from '../helpers/synthetic/tweets.ts';
 
 const fixture = (name: string) =>
 	fileURLToPath(new URL(`../fixtures/exports/facebook/${name}`, import.meta.url));
@@ -77,6 +78,21 @@ test('a form post from another site is refused (CSRF), the store untouched', asy
 		}
 	});
 	expect(response.status()).toBe(403);
+	// the streamed upload takes only application/octet-stream, which a cross-site page cannot send
+	// without a preflight; the types a plain cross-site post can use are refused
+	for (const type of [
+		'text/plain',
+		'multipart/form-data; boundary=x',
+		'application/x-www-form-urlencoded'
+	])
+		expect(
+			(
+				await request.post('/import/stream?page=evil-page&file=x.csv', {
+					headers: { origin: 'https://evil.example', 'content-type': type },
+					data: 'Date\n'
+				})
+			).status()
+		).toBeGreaterThanOrEqual(400);
 	const home = await request.get('/');
 	expect(await home.text()).not.toContain('evil-page');
 });
@@ -94,4 +110,36 @@ test('an import can be deleted from its page; the log keeps it, marked', async (
 		imports.getByRole('row').filter({ hasText: 'page-basic-cp1252.csv' }).getByRole('button')
 	).toBeVisible();
 	await expect(page.getByText('Latest fans: 105')).toBeVisible();
+});
+
+test('a large export shows a progress bar while it uploads and imports', async ({ page }) => {
+	// ~7 MB: the upload, check and read phases each take long enough to be seen
+	const rows = 20_000;
+	const csv = [...tweetLines(rows)].join('\n') + '\n';
+	await page.goto('/import');
+	await page.getByLabel('Page (short name)').fill('e2e-tweets');
+	await page.getByLabel('Files').setInputFiles({
+		name: 'tweets-large.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(csv)
+	});
+	const seen = new Set<string>();
+	// every state the bar shows, until the results arrive
+
+	await page.exposeFunction('sawProgress', (text: string) => seen.add(text));
+	await page.evaluate(() => {
+		new MutationObserver(() => {
+			const text = document.querySelector('.progress small')?.textContent;
+			if (text) (window as unknown as { sawProgress(t: string): void }).sawProgress(text);
+		}).observe(document.body, { subtree: true, childList: true, characterData: true });
+	});
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('progressbar')).toBeVisible();
+	const results = page.getByRole('region', { name: 'What was imported' });
+	await expect(results).toBeVisible({ timeout: 60_000 });
+	await expect(results.getByText(/\d[\d,\s]*\s+read\s+·/)).toContainText('20,000 inserted');
+	await expect(page.getByRole('progressbar')).toHaveCount(0);
+	const phases = [...seen].map((s) => s.replace(/^tweets-large\.csv — (\w+).*$/, '$1'));
+	expect(phases).toContain('reading');
+	expect(new Set(phases).size).toBeGreaterThanOrEqual(2);
 });

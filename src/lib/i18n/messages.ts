@@ -17,6 +17,10 @@ const FR: [RegExp, string][] = [
 		'ce n’est pas un export texte (le fichier contient des données binaires)'
 	],
 	[
+				/^the file is over the (.+) MB limit \(SABLIER_MAX_FILE_MB\)$/,
+		'le fichier dépasse la limite de $1 Mo (SABLIER_MAX_FILE_MB)'
+	],
+	[
 		/^the file is (.+) MB, over the (.+) MB limit \(SABLIER_MAX_FILE_MB\)$/,
 		'le fichier fait $1 Mo, au-delà de la limite de $2 Mo (SABLIER_MAX_FILE_MB)'
 	],

@@ -46,10 +46,10 @@ export async function deleteImport(db: Db, id: number): Promise<boolean> {
 		const t = KIND_TABLES[imp.kind];
 		const daily = imp.kind === 'daily';
 		const src = daily ? sql`import_daily` : sql`import_posts`;
-		const key = daily ? sql`CAST(day AS VARCHAR)` : sql`post_id`;
-		// the keys it touched, staged where resolve() looks for them
+				const key = daily ? sql`day` : sql`post_id`;
+		// the keys it touched, where resolve() looks for them
 		await tx.exec(
-			sql`CREATE OR REPLACE TEMP TABLE stage_rows AS SELECT ${key} AS key FROM ${src} WHERE import_id = ${id}`
+			sql`CREATE OR REPLACE TEMP TABLE resolve_keys AS SELECT DISTINCT ${key} AS k FROM ${src} WHERE import_id = ${id}`
 		);
 		await tx.exec(
 			daily

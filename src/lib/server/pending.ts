@@ -1,4 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,4 +56,41 @@ export async function dropPending(token: string): Promise<void> {
 		rm(join(DIR, token), { force: true }),
 		rm(join(DIR, `${token}.name`), { force: true })
 	]);
+}
+
+/** The file on disk behind a token (for streaming it into an import). */
+export function pendingPath(token: string): string | null {
+	return TOKEN.test(token) ? join(DIR, token) : null;
+}
+
+/** A request body larger than the import size limit. */
+export class TooLarge extends Error {}
+
+/**
+ * Writes an upload's body to the private folder as it arrives (never held whole), under a new
+ * token; refuses, and removes what was written, past `maxBytes`.
+ */
+export async function receivePending(
+	name: string,
+	body: ReadableStream<Uint8Array>,
+	maxBytes: number
+): Promise<string> {
+	await mkdir(DIR, { recursive: true, mode: 0o700 });
+	await sweep(Date.now());
+	const token = randomUUID();
+	const path = join(DIR, token);
+	let size = 0;
+	const counted = Readable.fromWeb(body as NodeReadableStream<Uint8Array>).map((chunk: Buffer) => {
+		size += chunk.length;
+		if (size > maxBytes) throw new TooLarge(`over ${maxBytes} bytes`);
+		return chunk;
+	});
+	try {
+		await pipeline(counted, createWriteStream(path, { mode: 0o600 }));
+		await writeFile(join(DIR, `${token}.name`), name, { mode: 0o600 });
+	} catch (e) {
+		await dropPending(token);
+		throw e;
+	}
+	return token;
 }

@@ -2,12 +2,10 @@ import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { dict } from '$lib/i18n';
 import { importFiles } from '$lib/server/import-files';
-import { headerKey, readHeader } from '$lib/server/importers/index';
-import { rememberedMapping } from '$lib/server/mappings';
-import type { Db } from '$lib/server/db/index';
-import type { FileResult } from '$lib/server/importers/types';
+import { readHeader } from '$lib/server/importers/index';
 import { listPages, slugSchema } from '$lib/server/pages';
-import { dropPending, readPending, savePending } from '$lib/server/pending';
+import { dropPending, readPending } from '$lib/server/pending';
+import { pendingFor } from './pending.server';
 import { store } from '$lib/server/store';
 import type { Actions, PageServerLoad } from './$types';
 import { MAPPABLE, type Pending } from './mapping';
@@ -21,29 +19,6 @@ const formSchema = z.object({
 	name: z.string().trim().max(200).optional(),
 	files: z.array(z.instanceof(File)).min(1)
 });
-
-/** Files that need a mapping wait in a temp folder; the page shows a mapping form for each. */
-async function pendingFor(
-	db: Db,
-	results: FileResult[],
-	inputs: { name: string; bytes: Uint8Array }[]
-): Promise<Pending[]> {
-	const out: Pending[] = [];
-	for (const r of results) {
-		const input = inputs.find((i) => i.name === r.file);
-		const columns = input && r.hint ? readHeader(input.bytes) : null;
-		if (!input || !columns) continue;
-		// a remembered mapping whose dates are ambiguous: show it, and ask the date order
-		const saved = r.hint === 'date-format' ? await rememberedMapping(db, headerKey(columns)) : null;
-		out.push({
-			token: await savePending(input.name, input.bytes),
-			file: r.file,
-			columns,
-			...(saved?.mapping ? { mapping: saved.mapping, askDateFormat: true } : {})
-		});
-	}
-	return out;
-}
 
 export const actions: Actions = {
 	upload: async ({ request, locals }) => {

@@ -50,7 +50,13 @@ export async function createMemoryDb(): Promise<Db> {
 
 async function createDb(path: string, cached = true): Promise<Db> {
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-	const options = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' };
+	// SABLIER_DB_MEMORY caps DuckDB's own memory (e.g. 2GB); beyond it DuckDB spills to disk where it can
+	const memory = process.env.SABLIER_DB_MEMORY;
+	const options = {
+		autoinstall_known_extensions: 'false',
+		autoload_known_extensions: 'false',
+		...(memory ? { memory_limit: memory } : {})
+	};
 	const instance =
 		cached && path !== ':memory:'
 			? await DuckDBInstance.fromCache(path, options)

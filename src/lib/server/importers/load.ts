@@ -28,15 +28,22 @@ export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Prom
 	await tx.exec(
 		sql`INSERT INTO ${raw(t.srcExtra)} SELECT ${importId}, ${page}, CAST(key AS ${keyType(t)}), metric, value, num FROM stage_extra`
 	);
+		// keys no other import of the page holds (most of a new file) are copied as they are; only keys
+	// another import also holds need resolving by rank
+	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE resolve_keys AS
+		SELECT DISTINCT CAST(key AS ${keyType(t)}) AS k FROM stage_rows
+		WHERE ${existed} OR CAST(key AS ${keyType(t)}) IN
+			(SELECT ${col(t, t.key)} FROM ${raw(t.src)} WHERE page_id = ${page} AND import_id <> ${importId})`);
+	const fresh = await copyFresh(tx, t, page);
 	await snapshotOld(tx, t, page);
 	await resolve(tx, t, page);
 	const counts = await countChanges(tx, t);
 	const rejected = read.rejected;
 	const rows = {
 		read: read.read,
-		inserted: counts.inserted,
+		inserted: fresh + counts.inserted,
 		updated: counts.updated,
-		unchanged: read.read - rejected - counts.inserted - counts.updated,
+		unchanged: read.read - rejected - fresh - counts.inserted - counts.updated,
 		rejected
 	};
 	const issues: ImportIssue[] = [...read.issues];
@@ -104,27 +111,46 @@ async function upsertImport(
 	return { id: row.id, existed: false };
 }
 
-function copySql(t: KindTables, importId: number, page: number): Sql {
-	const names = join(t.columns.map((c) => col(t, c.name)));
-	const casts = join(
+/** The staged columns cast to the store's types. */
+const castColumns = (t: KindTables): Sql =>
+	join(
 		t.columns.map((c) =>
 			c.type === 'BIGINT' || c.type === 'TIMESTAMP'
 				? sql`CAST(${col(t, c.name)} AS ${keyword(c.type, ['BIGINT', 'TIMESTAMP'])})`
 				: col(t, c.name)
 		)
 	);
+
+function copySql(t: KindTables, importId: number, page: number): Sql {
+	const names = join(t.columns.map((c) => col(t, c.name)));
 	return sql`INSERT INTO ${raw(t.src)} (import_id, page_id, ${col(t, t.key)}, ${names})
-		SELECT ${importId}, ${page}, CAST(key AS ${keyType(t)}), ${casts} FROM stage_rows`;
+		SELECT ${importId}, ${page}, CAST(key AS ${keyType(t)}), ${castColumns(t)} FROM stage_rows`;
 }
 
-const stagedKeys = (t: KindTables): Sql => sql`SELECT CAST(key AS ${keyType(t)}) FROM stage_rows`;
+/** The keys to resolve by rank (temp table `resolve_keys(k)`, typed like the key column). */
+const stagedKeys = (): Sql => sql`SELECT k FROM resolve_keys`;
+
+/** Resolved rows for keys only this import holds: its own values. Returns how many. */
+async function copyFresh(tx: Tx, t: KindTables, page: number): Promise<number> {
+	const key = sql`CAST(key AS ${keyType(t)})`;
+	const fresh = sql`${key} NOT IN (${stagedKeys()})`;
+	const names = join(t.columns.map((c) => col(t, c.name)));
+	await tx.exec(sql`INSERT INTO ${raw(t.table)} (page_id, ${col(t, t.key)}, ${names})
+		SELECT ${page}, ${key}, ${castColumns(t)} FROM stage_rows WHERE ${fresh}`);
+	await tx.exec(sql`INSERT INTO ${raw(t.extra)} (page_id, ${col(t, t.key)}, metric, value, num)
+		SELECT ${page}, ${key}, metric, value, num FROM stage_extra WHERE ${fresh}`);
+	const [r] = await tx.query<{ n: number }>(
+		sql`SELECT count(*)::INTEGER AS n FROM stage_rows WHERE ${fresh}`
+	);
+	return r.n;
+}
 
 /** The resolved rows and extras for the staged keys, as they were before this file. */
 async function snapshotOld(tx: Tx, t: KindTables, page: number) {
 	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE old_rows AS SELECT * FROM ${raw(t.table)}
-		WHERE page_id = ${page} AND ${col(t, t.key)} IN (${stagedKeys(t)})`);
+		WHERE page_id = ${page} AND ${col(t, t.key)} IN (${stagedKeys()})`);
 	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE old_extra AS SELECT * FROM ${raw(t.extra)}
-		WHERE page_id = ${page} AND ${col(t, t.key)} IN (${stagedKeys(t)})`);
+		WHERE page_id = ${page} AND ${col(t, t.key)} IN (${stagedKeys()})`);
 }
 
 /** Recomputes the resolved rows of the staged keys from every import of the page. */
@@ -134,21 +160,21 @@ export async function resolve(tx: Tx, t: KindTables, page: number) {
 		t.columns.map((c) => sql`arg_max(s.${col(t, c.name)}, i.rank_key) AS ${col(t, c.name)}`)
 	);
 	await tx.exec(
-		sql`DELETE FROM ${raw(t.table)} WHERE page_id = ${page} AND ${key} IN (${stagedKeys(t)})`
+		sql`DELETE FROM ${raw(t.table)} WHERE page_id = ${page} AND ${key} IN (${stagedKeys()})`
 	);
 	await tx.exec(sql`INSERT INTO ${raw(t.table)} (page_id, ${key}, ${join(t.columns.map((c) => col(t, c.name)))})
 		SELECT s.page_id, s.${key}, ${picks}
 		FROM ${raw(t.src)} s JOIN imports i ON i.id = s.import_id
-		WHERE s.page_id = ${page} AND s.${key} IN (${stagedKeys(t)})
+		WHERE s.page_id = ${page} AND s.${key} IN (${stagedKeys()})
 		GROUP BY s.page_id, s.${key}`);
 	await tx.exec(
-		sql`DELETE FROM ${raw(t.extra)} WHERE page_id = ${page} AND ${key} IN (${stagedKeys(t)})`
+		sql`DELETE FROM ${raw(t.extra)} WHERE page_id = ${page} AND ${key} IN (${stagedKeys()})`
 	);
 	await tx.exec(sql`INSERT INTO ${raw(t.extra)} (page_id, ${key}, metric, value, num)
 		SELECT page_id, ${key}, metric, w.value, w.num FROM (
 			SELECT s.page_id, s.${key}, s.metric, arg_max({'value': s.value, 'num': s.num}, i.rank_key) AS w
 			FROM ${raw(t.srcExtra)} s JOIN imports i ON i.id = s.import_id
-			WHERE s.page_id = ${page} AND s.${key} IN (${stagedKeys(t)})
+			WHERE s.page_id = ${page} AND s.${key} IN (${stagedKeys()})
 			GROUP BY s.page_id, s.${key}, s.metric)`);
 }
 
@@ -156,7 +182,7 @@ export async function resolve(tx: Tx, t: KindTables, page: number) {
 async function countChanges(tx: Tx, t: KindTables): Promise<{ inserted: number; updated: number }> {
 	const key = col(t, t.key);
 	const [r] = await tx.query<{ inserted: number; updated: number }>(sql`
-		WITH staged AS (SELECT DISTINCT CAST(key AS ${keyType(t)}) AS k FROM stage_rows),
+		WITH staged AS (SELECT k FROM resolve_keys),
 		new_rows AS (SELECT n.* FROM ${raw(t.table)} n JOIN old_rows o USING (page_id, ${key})),
 		new_extra AS (SELECT n.* FROM ${raw(t.extra)} n WHERE (n.page_id, n.${key}) IN (SELECT page_id, ${key} FROM old_rows)),
 		changed AS (

@@ -1,0 +1,60 @@
+import type { Db } from '$lib/server/db/index';
+import { headerKey, readHeader } from '$lib/server/importers/index';
+import type { FileResult } from '$lib/server/importers/types';
+import { rememberedMapping } from '$lib/server/mappings';
+import { pendingPath, savePending } from '$lib/server/pending';
+import { open } from 'node:fs/promises';
+import type { Pending } from './mapping';
+
+/** The mapping form for a file waiting under `token`, or null when its header cannot be read. */
+async function entry(
+	db: Db,
+	r: FileResult,
+	token: string,
+	head: Uint8Array
+): Promise<Pending | null> {
+	const columns = readHeader(head);
+	if (!columns) return null;
+	// a remembered mapping whose dates are ambiguous: show it, and ask the date order
+	const saved = r.hint === 'date-format' ? await rememberedMapping(db, headerKey(columns)) : null;
+	return {
+		token,
+		file: r.file,
+		columns,
+		...(saved?.mapping ? { mapping: saved.mapping, askDateFormat: true } : {})
+	};
+}
+
+/** Uploaded files (form post) that need a mapping are kept, and get a mapping form each. */
+export async function pendingFor(
+	db: Db,
+	results: FileResult[],
+	inputs: { name: string; bytes: Uint8Array }[]
+): Promise<Pending[]> {
+	const out: Pending[] = [];
+	for (const r of results) {
+		const input = inputs.find((i) => i.name === r.file);
+		if (!input || !r.hint || !readHeader(input.bytes)) continue;
+		const p = await entry(db, r, await savePending(input.name, input.bytes), input.bytes);
+		if (p) out.push(p);
+	}
+	return out;
+}
+
+/** A streamed upload already waits under its token: its mapping form, if it needs one. */
+export async function pendingForToken(
+	db: Db,
+	r: FileResult,
+	token: string
+): Promise<Pending | null> {
+	const path = pendingPath(token);
+	if (!r.hint || !path) return null;
+	const fh = await open(path, 'r');
+	try {
+		const buf = Buffer.alloc(256 * 1024);
+		const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+		return entry(db, r, token, buf.subarray(0, bytesRead));
+	} finally {
+		await fh.close();
+	}
+}
