@@ -38,7 +38,7 @@ export async function runImport({ values, positionals }: ParsedArgs): Promise<nu
 			workspace: values.workspace as string | undefined,
 			name: values.name as string | undefined
 		};
-				const line = progressLine(process.stderr, t);
+		const line = progressLine(process.stderr, t);
 		const [result] = await importFiles(db, target, [file], options, line.update);
 		line.done();
 		results.push({ ...result, file: path });

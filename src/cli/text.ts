@@ -71,7 +71,7 @@ Exit codes: 0 ok; 1 usage error or failure; 2 a file could not be read or recogn
 	eventAdded: (id: number) => `event #${id} added to the page's calendar`,
 	eventDeleted: (id: number) => `event #${id} deleted`,
 	eventNotFound: (id: string) => `no event #${id}`,
-		campaignsImported: (added: number, rejected: number) =>
+	campaignsImported: (added: number, rejected: number) =>
 		`${added} entries recorded, ${rejected} rows rejected`,
 	phases: { check: 'checking', read: 'reading', save: 'saving' } as Record<
 		'check' | 'read' | 'save',
@@ -152,7 +152,7 @@ Codes de sortie : 0 ok ; 1 erreur d'usage ou échec ; 2 un fichier illisible ou 
 	eventAdded: (id) => `événement n° ${id} ajouté au calendrier de la page`,
 	eventDeleted: (id) => `événement n° ${id} supprimé`,
 	eventNotFound: (id) => `pas d’événement n° ${id}`,
-		campaignsImported: (added, rejected) =>
+	campaignsImported: (added, rejected) =>
 		`${added} entrées enregistrées, ${rejected} lignes rejetées`,
 	phases: { check: 'vérification', read: 'lecture', save: 'enregistrement' }
 };

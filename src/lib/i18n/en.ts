@@ -35,14 +35,15 @@ export const en = {
 	importFiles: 'Files',
 	importDrop: 'Drop files here, or choose them',
 	importSubmit: 'Import',
-		importing: 'Importing…',
+	importing: 'Importing…',
 	importPhase: {
 		upload: 'uploading',
 		check: 'checking',
 		read: 'reading',
 		save: 'saving'
 	} as Record<'upload' | 'check' | 'read' | 'save', string>,
-	importNetworkError: 'The upload was interrupted: check that Sablier is still running, then try again.',
+	importNetworkError:
+		'The upload was interrupted: check that Sablier is still running, then try again.',
 	importResults: 'What was imported',
 	importNoFiles: 'Choose at least one file.',
 	importBadPage:

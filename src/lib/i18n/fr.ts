@@ -39,14 +39,15 @@ export const fr: typeof en = {
 	importFiles: 'Fichiers',
 	importDrop: 'Déposez les fichiers ici, ou choisissez-les',
 	importSubmit: 'Importer',
-		importing: 'Import en cours…',
+	importing: 'Import en cours…',
 	importPhase: {
 		upload: 'envoi',
 		check: 'vérification',
 		read: 'lecture',
 		save: 'enregistrement'
 	},
-	importNetworkError: 'L’envoi a été interrompu : vérifiez que Sablier tourne toujours, puis réessayez.',
+	importNetworkError:
+		'L’envoi a été interrompu : vérifiez que Sablier tourne toujours, puis réessayez.',
 	importResults: 'Ce qui a été importé',
 	importNoFiles: 'Choisissez au moins un fichier.',
 	importBadPage:

@@ -9,7 +9,7 @@ const FR: [RegExp, string][] = [
 	[/^the file is empty$/, 'le fichier est vide'],
 	[/^the file has no rows$/, 'le fichier n’a aucune ligne'],
 	[
-				/^the file has more than (\d+) rows, the limit set by SABLIER_MAX_ROWS$/,
+		/^the file has more than (\d+) rows, the limit set by SABLIER_MAX_ROWS$/,
 		'le fichier a plus de $1 lignes, la limite fixée par SABLIER_MAX_ROWS'
 	],
 	[
@@ -17,7 +17,7 @@ const FR: [RegExp, string][] = [
 		'ce n’est pas un export texte (le fichier contient des données binaires)'
 	],
 	[
-				/^the file is over the (.+) MB limit \(SABLIER_MAX_FILE_MB\)$/,
+		/^the file is over the (.+) MB limit \(SABLIER_MAX_FILE_MB\)$/,
 		'le fichier dépasse la limite de $1 Mo (SABLIER_MAX_FILE_MB)'
 	],
 	[
@@ -90,7 +90,7 @@ const FR: [RegExp, string][] = [
 		'c’est un ancien fichier Excel .xls, que Sablier ne lit pas : ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx ou CSV, puis importez-le'
 	],
 	[
-		/^this is an export of (\w+) but page "(.+)" is a (\w+) page$/,
+		/^this is an export of (\w+) but page "(.+)" is an? (\w+) page$/,
 		'c’est un export $1 mais la page « $2 » est une page $3'
 	],
 	[

@@ -189,9 +189,9 @@ async function importOne(
 		format = importer.id;
 		const result = await db.transaction(async (tx) => {
 			const page = await ensurePage(tx, target, importer.platform);
-			if (importer.platform !== 'other' && page.platform !== importer.platform)
+			if (importer.platform !== 'other' && !recognised.platforms.includes(page.platform))
 				throw new ImportError(
-					`this is an export of ${importer.platform} but page "${target.page}" is a ${page.platform} page`
+					`this is an export of ${importer.platform} but page "${target.page}" is ${/^[aeiou]/.test(page.platform) ? 'an' : 'a'} ${page.platform} page`
 				);
 			const read = await readInto(
 				source,

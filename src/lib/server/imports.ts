@@ -46,7 +46,7 @@ export async function deleteImport(db: Db, id: number): Promise<boolean> {
 		const t = KIND_TABLES[imp.kind];
 		const daily = imp.kind === 'daily';
 		const src = daily ? sql`import_daily` : sql`import_posts`;
-				const key = daily ? sql`day` : sql`post_id`;
+		const key = daily ? sql`day` : sql`post_id`;
 		// the keys it touched, where resolve() looks for them
 		await tx.exec(
 			sql`CREATE OR REPLACE TEMP TABLE resolve_keys AS SELECT DISTINCT ${key} AS k FROM ${src} WHERE import_id = ${id}`

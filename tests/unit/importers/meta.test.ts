@@ -287,6 +287,24 @@ describe('MBS per-metric daily files', () => {
 		expect(await storeChecksum(db)).toEqual(before);
 	});
 
+	it('Views and Viewers name no platform: they go into an Instagram page too, Facebook follows do not', async () => {
+		const db = await createTestDb();
+		await importFixtures(db, 'insta', M + 'follows-instagram.csv');
+		const results = await importFixtures(db, 'insta', M + 'views.csv', M + 'viewers.csv');
+		expect(results.map((r) => [r.format, r.error])).toEqual([
+			['meta-daily-facebook', undefined],
+			['meta-daily-facebook', undefined]
+		]);
+		const [viewers] = await db.query<{ n: number }>(
+			"SELECT count(reach_total)::INTEGER AS n FROM page_daily d JOIN pages p ON p.id = d.page_id WHERE p.slug = 'insta'"
+		);
+		expect(viewers.n).toBeGreaterThan(0);
+		const before = await storeChecksum(db);
+		const [wrong] = await importFixtures(db, 'insta', M + 'follows-facebook.csv');
+		expect(wrong.error).toBe('this is an export of facebook but page "insta" is an instagram page');
+		expect(await storeChecksum(db)).toEqual(before);
+	});
+
 	it('rejects bad rows with the file’s own row number, column and reason, and keeps the rest', async () => {
 		const db = await createTestDb();
 		const [r] = await importFixtures(db, 'studio', M + 'follows-rejected-rows.csv');

@@ -12,6 +12,7 @@ import { parseTable } from './table.ts';
 import { xImporters } from './x/index.ts';
 import { youtubeImporters } from './youtube/index.ts';
 import { genericMapped } from './generic/mapped.ts';
+import type { Platform } from '../../canonical.ts';
 import { ImportError, type Importer, type ReadOptions } from './types.ts';
 
 /** The header row of a readable text file (for the mapping step), or null. */
@@ -52,6 +53,8 @@ export interface Recognised {
 	delimiter: string;
 	/** the header row as read */
 	header: string[];
+	/** the platforms of the pages the file may go into */
+	platforms: readonly Platform[];
 }
 
 /**
@@ -98,7 +101,12 @@ export async function recognise(
 			'mapping'
 		);
 	}
-	return { importer, delimiter, header: rows[0] };
+	return {
+		importer,
+		delimiter,
+		header: rows[0],
+		platforms: importer.platformsFor?.(rows) ?? [importer.platform]
+	};
 }
 
 export function maxRows(): number {

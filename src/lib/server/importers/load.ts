@@ -28,7 +28,7 @@ export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Prom
 	await tx.exec(
 		sql`INSERT INTO ${raw(t.srcExtra)} SELECT ${importId}, ${page}, CAST(key AS ${keyType(t)}), metric, value, num FROM stage_extra`
 	);
-		// keys no other import of the page holds (most of a new file) are copied as they are; only keys
+	// keys no other import of the page holds (most of a new file) are copied as they are; only keys
 	// another import also holds need resolving by rank
 	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE resolve_keys AS
 		SELECT DISTINCT CAST(key AS ${keyType(t)}) AS k FROM stage_rows

@@ -109,6 +109,11 @@ export interface Importer {
 	 * gets the whole file at once.
 	 */
 	chunked?: { headerRows: number };
+	/**
+	 * The platforms of the pages this file may go into, when its layout alone cannot say (a Meta
+	 * Business Suite `Views` file serves a Facebook or an Instagram page). Default: `[platform]`.
+	 */
+	platformsFor?(rows: readonly string[][]): readonly Platform[];
 	/** true when the first rows (as parsed) are this layout's header */
 	detect(rows: readonly string[][], ctx?: ParseContext): boolean;
 	map(rows: readonly string[][], ctx: ParseContext): Mapped;

@@ -130,7 +130,12 @@ function dailyImporter(platform: MetaPlatform, label: string): Importer {
 			const pre = readPreamble(rows);
 			return pre !== null && metricPlatform(pre.metric) === platform;
 		},
-		map: (rows) => mapDaily(rows)
+		map: (rows) => mapDaily(rows),
+		// a metric naming no platform (Views, Viewers, Content interactions) fits either page
+		platformsFor: (rows) => {
+			const metric = readPreamble(rows)?.metric ?? '';
+			return /facebook|instagram/i.test(metric) ? [platform] : ['facebook', 'instagram'];
+		}
 	};
 }
 
