@@ -1,3 +1,4 @@
+import { translateMessage } from '../lib/i18n/messages.ts';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { runCampaigns } from './campaigns.ts';
 import { runEvents } from './events.ts';
@@ -122,7 +123,7 @@ export async function main(argv: string[]): Promise<number> {
 			strict: true
 		}) as ParsedArgs;
 	} catch (e) {
-		process.stderr.write(`sablier ${name}: ${(e as Error).message}\n`);
+		process.stderr.write(`sablier ${name}: ${translateMessage((e as Error).message, t.lang)}\n`);
 		return 1;
 	}
 	if (args.values.help) {
@@ -132,7 +133,7 @@ export async function main(argv: string[]): Promise<number> {
 	try {
 		return await command.run(args);
 	} catch (e) {
-		process.stderr.write(`sablier ${name}: ${(e as Error).message}\n`);
+		process.stderr.write(`sablier ${name}: ${translateMessage((e as Error).message, t.lang)}\n`);
 		return 1;
 	}
 }

@@ -7,6 +7,20 @@ import type { Lang } from './index.ts';
  */
 const FR: [RegExp, string][] = [
 	[/^the file is empty$/, 'le fichier est vide'],
+	// the command line's argument errors (its own, and Node's parseArgs)
+	[/^--(\S+) must be a number ≥ (\S+)$/, '--$1 doit être un nombre ≥ $2'],
+	[
+		/^cannot read the mapping "(.*)": write it as (.*)$/s,
+		'impossible de lire la correspondance « $1 » : écrivez-la ainsi $2'
+	],
+	[/^usage: sablier template \[daily\|posts\]$/, 'usage : sablier template [daily|posts]'],
+	[/^Unknown option '([^']+)'.*$/s, 'option inconnue « $1 » (voir --help)'],
+	[/^Option '([^']+)' argument missing$/, 'l’option « $1 » attend une valeur'],
+	[
+		/^Option '([^']+)' argument is ambiguous.*$/s,
+		'la valeur de l’option « $1 » est ambiguë : écrivez-la $1=VALEUR'
+	],
+	[/^Unexpected argument '([^']+)'.*$/s, 'argument inattendu « $1 » (voir --help)'],
 	[/^the file has no rows$/, 'le fichier n’a aucune ligne'],
 	[
 		/^the file has more than (\d+) rows, the limit set by SABLIER_MAX_ROWS$/,

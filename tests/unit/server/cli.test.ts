@@ -141,4 +141,32 @@ describe('the sablier command', () => {
 			'Chaque commande accepte --db'
 		);
 	});
+
+	it('says what is wrong with the arguments in the chosen language', async () => {
+		const cases: [string[], string, string][] = [
+			[
+				['template', 'weekly'],
+				'usage: sablier template [daily|posts]',
+				'usage : sablier template [daily|posts]'
+			],
+			[
+				['report', '--page', 'p', '--db', db, '--reps', 'many'],
+				'--reps must be a number ≥ 0',
+				'--reps doit être un nombre ≥ 0'
+			],
+			[
+				['import', '--page', 'p', '--db', db, '--map', 'day', page],
+				'cannot read the mapping "day"',
+				'impossible de lire la correspondance « day »'
+			],
+			[['import', '--bogus'], "Unknown option '--bogus'", 'option inconnue « --bogus »']
+		];
+		for (const [args, en, fr] of cases) {
+			const e = await sablier(...args);
+			expect(e.code).not.toBe(0);
+			expect(e.stderr).toContain(en);
+			const f = await sablier(...args, '--lang', 'fr');
+			expect(f.stderr).toContain(fr);
+		}
+	});
 });
