@@ -3,11 +3,8 @@
  * as asked, with known truth: every `every`-th tweet has a multi-line quoted text, and the caller
  * may ask for rows with a bad cell or repeated tweets. Deterministic: row i always says the same.
  */
-export const TWEET_HEADER = [
-	'Tweet id',
-	'Tweet permalink',
-	'Tweet text',
-	'time',
+/** The 18 metrics X reports for every tweet, then again for its promoted part. */
+const METRICS = [
 	'impressions',
 	'engagements',
 	'engagement rate',
@@ -25,27 +22,16 @@ export const TWEET_HEADER = [
 	'email tweet',
 	'dial phone',
 	'media views',
-	'media engagements',
-	...[
-		'impressions',
-		'engagements',
-		'engagement rate',
-		'retweets',
-		'replies',
-		'likes',
-		'user profile clicks',
-		'url clicks',
-		'hashtag clicks',
-		'detail expands',
-		'permalink clicks',
-		'app opens',
-		'app installs',
-		'follows',
-		'email tweet',
-		'dial phone',
-		'media views',
-		'media engagements'
-	].map((h) => `promoted ${h}`)
+	'media engagements'
+];
+
+export const TWEET_HEADER = [
+	'Tweet id',
+	'Tweet permalink',
+	'Tweet text',
+	'time',
+	...METRICS,
+	...METRICS.map((h) => `promoted ${h}`)
 ];
 
 export interface TweetOptions {
