@@ -143,3 +143,17 @@ test('a large export shows a progress bar while it uploads and imports', async (
 	expect(phases).toContain('reading');
 	expect(new Set(phases).size).toBeGreaterThanOrEqual(2);
 });
+
+test('an empty file sent to the streamed upload is refused as empty, in the results', async ({
+	request
+}) => {
+	const response = await request.post('/import/stream?page=e2e-empty&file=empty.csv', {
+		headers: { 'content-type': 'application/octet-stream' },
+		data: Buffer.alloc(0)
+	});
+	expect(response.status()).toBe(200);
+	const last = JSON.parse((await response.text()).trim().split('\n').at(-1)!);
+	expect(last.results.map((r: { file: string; error: string }) => [r.file, r.error])).toEqual([
+		['empty.csv', 'the file is empty']
+	]);
+});

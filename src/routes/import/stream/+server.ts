@@ -41,11 +41,13 @@ export const POST: RequestHandler = async ({ request, url, locals }) => {
 		name: url.searchParams.get('name') || undefined,
 		file: url.searchParams.get('file') ?? ''
 	});
-	if (!params.success || !request.body) return refuse(400, t.importBadPage);
+	if (!params.success) return refuse(400, t.importBadPage);
 	const { page, name, file } = params.data;
 	let token: string;
 	try {
-		token = await receivePending(file, request.body, maxBytes());
+		// an empty file arrives without a body: it is imported as such (and refused as empty)
+		const empty = new ReadableStream<Uint8Array>({ start: (c) => c.close() });
+		token = await receivePending(file, request.body ?? empty, maxBytes());
 	} catch (e) {
 		if (!(e instanceof TooLarge)) throw e;
 		const message = `the file is over the ${mb(maxBytes())} MB limit (SABLIER_MAX_FILE_MB)`;
