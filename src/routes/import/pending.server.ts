@@ -6,6 +6,9 @@ import { pendingPath, savePending } from '$lib/server/pending';
 import { open } from 'node:fs/promises';
 import type { Pending } from './mapping';
 
+/** Bytes read to find a waiting file's header (the whole file is never parsed for it). */
+const HEAD = 256 * 1024;
+
 /** The mapping form for a file waiting under `token`, or null when its header cannot be read. */
 async function entry(
 	db: Db,
@@ -13,7 +16,7 @@ async function entry(
 	token: string,
 	head: Uint8Array
 ): Promise<Pending | null> {
-	const columns = readHeader(head);
+	const columns = readHeader(head.subarray(0, HEAD));
 	if (!columns) return null;
 	// a remembered mapping whose dates are ambiguous: show it, and ask the date order
 	const saved = r.hint === 'date-format' ? await rememberedMapping(db, headerKey(columns)) : null;
@@ -34,7 +37,7 @@ export async function pendingFor(
 	const out: Pending[] = [];
 	for (const r of results) {
 		const input = inputs.find((i) => i.name === r.file);
-		if (!input || !r.hint || !readHeader(input.bytes)) continue;
+		if (!input || !r.hint || !readHeader(input.bytes.subarray(0, HEAD))) continue;
 		const p = await entry(db, r, await savePending(input.name, input.bytes), input.bytes);
 		if (p) out.push(p);
 	}
@@ -51,7 +54,7 @@ export async function pendingForToken(
 	if (!r.hint || !path) return null;
 	const fh = await open(path, 'r');
 	try {
-		const buf = Buffer.alloc(256 * 1024);
+		const buf = Buffer.alloc(HEAD);
 		const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
 		return entry(db, r, token, buf.subarray(0, bytesRead));
 	} finally {

@@ -56,11 +56,11 @@ export const POST: RequestHandler = async ({ request, url, locals }) => {
 	const db = await store();
 	const body = new ReadableStream<Uint8Array>({
 		async start(controller) {
-			let shown = -1;
+			let shown = '';
 			const onProgress = (p: Progress) => {
 				const pct = Math.floor((100 * p.done) / Math.max(1, p.total));
-				if (pct === shown) return;
-				shown = pct;
+				if (`${p.phase} ${pct}` === shown) return;
+				shown = `${p.phase} ${pct}`;
 				controller.enqueue(line({ progress: { phase: p.phase, pct } }));
 			};
 			try {
