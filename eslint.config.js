@@ -22,6 +22,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'.cli/',
 			'.svelte-kit/',
 			'node_modules/',
 			'data/',
