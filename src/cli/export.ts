@@ -1,16 +1,18 @@
 import { writeFile } from 'node:fs/promises';
 import { getDb, resolveDbPath } from '../lib/server/db/index.ts';
 import { exportRows, toCsv, writeParquet, type ExportKind } from '../lib/server/export.ts';
+import { exportLake } from '../lib/server/lake.ts';
 import { getPage } from '../lib/server/pages.ts';
 import type { ParsedArgs } from './main.ts';
 import { cliText } from './text.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `sablier export daily|posts`: canonical columns, CSV to stdout by default. */
+/** `sablier export daily|posts`: canonical columns, CSV to stdout by default; `export lake`: every table as Parquet. */
 export async function runExport({ values, positionals }: ParsedArgs): Promise<number> {
 	const t = cliText(values.lang as string | undefined);
 	const kind = positionals[0];
+	if (kind === 'lake') return runLake(values, t);
 	if (kind !== 'daily' && kind !== 'posts') throw new Error(t.exportKind);
 	if (!values.page) throw new Error(t.needPage);
 	for (const o of ['from', 'to'] as const) {
@@ -43,6 +45,30 @@ export async function runExport({ values, positionals }: ParsedArgs): Promise<nu
 			await writeFile(out, text);
 			process.stderr.write(t.wrote(rows.length, out) + '\n');
 		} else process.stdout.write(text);
+		return 0;
+	} finally {
+		db.close();
+	}
+}
+
+/** `sablier export lake --out DIR [--workspace w]`: the store as partitioned Parquet (src/lib/server/lake.ts). */
+async function runLake(
+	values: ParsedArgs['values'],
+	t: ReturnType<typeof cliText>
+): Promise<number> {
+	const out = values.out;
+	if (typeof out !== 'string' || out === '') throw new Error(t.lakeOut);
+	const workspace = values.workspace as string | undefined;
+	const db = await getDb(resolveDbPath(values.db as string | undefined));
+	try {
+		const summary = await exportLake(db, out, workspace);
+		if (summary.pages === 0) {
+			process.stderr.write(t.lakeNoPages(workspace) + '\n');
+			return 1;
+		}
+		const rows = summary.tables.reduce((n, x) => n + x.rows, 0);
+		if (values.json) process.stdout.write(JSON.stringify(summary) + '\n');
+		process.stderr.write(t.lakeWrote(summary.pages, rows, out) + '\n');
 		return 0;
 	} finally {
 		db.close();

@@ -46,7 +46,8 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 			from: { type: 'string' },
 			to: { type: 'string' },
 			format: { type: 'string' },
-			out: { type: 'string' }
+			out: { type: 'string' },
+			workspace: { type: 'string' }
 		},
 		run: runExport
 	},

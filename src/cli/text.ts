@@ -11,6 +11,7 @@ Usage:
   sablier template [daily|posts]
   sablier export daily|posts --page <slug> [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                  [--format csv|json|parquet] [--out FILE]
+  sablier export lake --out DIR [--workspace <slug>]
   sablier campaigns add --page <slug> --channel bought|exchange|ads|contest|organic_work|other
                  --start YYYY-MM-DD --end YYYY-MM-DD [--cost N] [--currency EUR] [--hours N]
                  [--hourly-rate N] [--promised N] [--label TEXT] [--vendor TEXT] [--notes TEXT]
@@ -46,7 +47,13 @@ Exit codes: 0 ok; 1 usage error or failure; 2 a file could not be read or recogn
 	noPages:
 		'No pages yet. Import an export with `sablier import --page <slug> <file>`, or run `sablier demo`.',
 	pageNotFound: (s: string) => `no page "${s}" (see \`sablier pages\`)`,
-	exportKind: 'say what to export: `sablier export daily …` or `sablier export posts …`',
+	exportKind:
+		'say what to export: `sablier export daily …`, `sablier export posts …` or `sablier export lake --out DIR`',
+	lakeOut: 'export lake needs --out DIR (the folder the Parquet files go to)',
+	lakeNoPages: (w: string | undefined) =>
+		w ? `no pages in workspace "${w}": nothing written` : 'no pages yet: nothing written',
+	lakeWrote: (pages: number, rows: number, dir: string) =>
+		`wrote ${rows} rows of ${pages} page${pages === 1 ? '' : 's'} to ${dir} (Parquet, hive layout: <table>/workspace=…/page=…/year=…)`,
 	badDay: (o: string) => `${o} must be a day written YYYY-MM-DD`,
 	badFormat: 'format must be csv, json or parquet',
 	parquetOut: 'parquet needs --out FILE',
@@ -91,6 +98,7 @@ Usage :
   sablier template [daily|posts]
   sablier export daily|posts --page <slug> [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]
                  [--format csv|json|parquet] [--out FICHIER]
+  sablier export lake --out DOSSIER [--workspace <slug>]
   sablier campaigns add --page <slug> --channel bought|exchange|ads|contest|organic_work|other
                  --start AAAA-MM-JJ --end AAAA-MM-JJ [--cost N] [--currency EUR] [--hours N]
                  [--hourly-rate N] [--promised N] [--label TEXTE] [--vendor TEXTE] [--notes TEXTE]
@@ -126,7 +134,15 @@ Codes de sortie : 0 ok ; 1 erreur d'usage ou échec ; 2 un fichier illisible ou 
 	noPages:
 		'Aucune page pour l’instant. Importez un export avec `sablier import --page <slug> <fichier>`, ou lancez `sablier demo`.',
 	pageNotFound: (s) => `pas de page « ${s} » (voir \`sablier pages\`)`,
-	exportKind: 'précisez quoi exporter : `sablier export daily …` ou `sablier export posts …`',
+	exportKind:
+		'précisez quoi exporter : `sablier export daily …`, `sablier export posts …` ou `sablier export lake --out DOSSIER`',
+	lakeOut: 'export lake demande --out DOSSIER (le dossier où écrire les fichiers Parquet)',
+	lakeNoPages: (w) =>
+		w
+			? `aucune page dans l’espace « ${w} » : rien n’a été écrit`
+			: 'aucune page pour l’instant : rien n’a été écrit',
+	lakeWrote: (pages, rows, dir) =>
+		`${rows} lignes de ${pages} page${pages > 1 ? 's' : ''} écrites dans ${dir} (Parquet, partitions <table>/workspace=…/page=…/year=…)`,
 	badDay: (o) => `${o} doit être un jour au format AAAA-MM-JJ`,
 	badFormat: 'le format doit être csv, json ou parquet',
 	parquetOut: 'parquet demande --out FICHIER',
