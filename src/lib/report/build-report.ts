@@ -156,7 +156,10 @@ function toEffects(r: Record<Outcome, EffectResult>): Record<Outcome, ReportEffe
 					evidenceLevel: x.effect.evidenceLevel,
 					pPlacebo: x.effect.pPlacebo,
 					rel: x.effect.rel,
-					pPositive: x.effect.pPositive
+					pPositive: x.effect.pPositive,
+					method: x.effect.method,
+					seasonality: x.effect.seasonality,
+					...(x.effect.episode ? { episode: x.effect.episode } : {})
 				}
 			: { estimate: null, reason: x.reason };
 	return {
