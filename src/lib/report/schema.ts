@@ -94,6 +94,14 @@ export const reportSchema = z.object({
 			signals: z.array(z.string())
 		})
 	),
+	/** Model C: which fan series the spike detector examined; reason when it could examine none */
+	spikeSeries: z
+		.object({
+			source: z.enum(['gross', 'net', 'mixed']).nullable(),
+			daysScored: z.number(),
+			reason: z.enum(['no-series', 'too-short']).nullable()
+		})
+		.optional(),
 	dilution: z.object({
 		inorganicShare: rangeSchema.nullable(),
 		erFans: z.number().nullable(),
