@@ -50,7 +50,14 @@ export const MODEL_A = {
 	/** A step term needs this many usable pre days on each side of an intervention. */
 	minSideDays: 14,
 	/** Below this many days of data in all, no placebo can have seen a whole year. */
-	yearDays: 365
+	yearDays: 365,
+	/** Placebos within this many days of the campaign's time of year calibrate it too. */
+	sameSeasonDays: 42,
+	/**
+	 * Trend method only: placebo errors this many times the model's SE mean the page swings more
+	 * than a straight trend allows (seasons, mostly): the range then adds the placebos' error.
+	 */
+	maxTrendCalibration: 1.2
 } as const;
 
 /** One outcome series and one event. Days ISO 'YYYY-MM-DD', strictly increasing. */
@@ -109,6 +116,8 @@ export interface ModelAEffect extends Range {
 	signAgree: boolean | null;
 	method: ModelAMethod;
 	seasonality: Seasonality;
+	/** Seasonal method: compared with the same days a year before, or (lacking those) a year after. */
+	seasonFrom?: 'year-before' | 'year-after';
 	/**
 	 * Set when the entry is one of several contiguous entries of a channel (one episode): the
 	 * episode was estimated as one campaign and this entry carries `share` of it (its days).
@@ -137,6 +146,8 @@ export interface ModelAFit {
 	steps: number;
 	/** Factor (≥ 1) by which the placebos widened the model's SE. */
 	calibration: number;
+	/** Trend method on a swinging page: the placebos' 90th-percentile |effect| added to each side. */
+	swingBound: number;
 	/** Counterfactual per observed post day, original units: [day, ŷ]. */
 	baseline: [string, number][];
 }
@@ -163,6 +174,8 @@ interface Context {
 	get: Getter;
 	log: boolean;
 	method: ModelAMethod;
+	/** Seasonal method: +364 compares with the year before, −364 with the year after. */
+	lag: number;
 	/** Intervals (day numbers, inclusive) whose own days refuse a post window they touch. */
 	blocks: readonly Span[];
 	/** The same, extended by the tail: left out of the fit and of the year-ago means. */
@@ -170,6 +183,8 @@ interface Context {
 }
 
 interface WindowFit {
+	/** Event day number. */
+	start: number;
 	/** Σ_post (y − ŷ) on the fitted scale. */
 	effect: number;
 	/** SE_sum on the fitted scale, before calibration. */
@@ -194,22 +209,32 @@ interface WindowFit {
 const touches = (spans: readonly Span[], lo: number, hi: number) =>
 	spans.some(([a, b]) => a < hi && b >= lo);
 
-/** Mean of the known, unmasked raw values over the 14 days centred a year before `d`. */
+/**
+ * Mean of the known, unmasked raw values over the 14 days centred a year before `d`; when fewer
+ * than 7 are usable (an intervention a year earlier), over 28, then 56 days (still whole weeks).
+ */
 function yearAgo(
 	ctx: Context,
 	d: number,
 	masked: (d: number) => boolean
 ): [number, number[]] | null {
-	const c = d - MODEL_A.yearLagDays;
-	const used: number[] = [];
-	let sum = 0;
-	for (let j = c - MODEL_A.seasonHalfWindow; j < c + MODEL_A.seasonHalfWindow; j++) {
-		const v = masked(j) ? null : ctx.get(j);
-		if (v === null) continue;
-		sum += v;
-		used.push(j);
+	const c = d - ctx.lag;
+	for (const half of [
+		MODEL_A.seasonHalfWindow,
+		2 * MODEL_A.seasonHalfWindow,
+		4 * MODEL_A.seasonHalfWindow
+	]) {
+		const used: number[] = [];
+		let sum = 0;
+		for (let j = c - half; j < c + half; j++) {
+			const v = masked(j) ? null : ctx.get(j);
+			if (v === null) continue;
+			sum += v;
+			used.push(j);
+		}
+		if (used.length >= MODEL_A.seasonMinDays) return [sum / used.length, used];
 	}
-	return used.length >= MODEL_A.seasonMinDays ? [sum / used.length, used] : null;
+	return null;
 }
 
 interface Solved {
@@ -354,6 +379,7 @@ function fitWindow(ctx: Context, s: number, H: number): WindowFit | RefusalReaso
 	const bracket = h + fit.quad(g) + zTerm;
 	const se = Math.sqrt(Math.max(0, fit.s2) * ((1 + r) / (1 - r)) * bracket);
 	return {
+		start: s,
 		effect,
 		se,
 		h,
@@ -388,6 +414,15 @@ function evidenceOf(
 	return pPl !== null && pPl <= MODEL_A.pPlaceboMax && agree === true && seasonality !== 'unchecked'
 		? 2
 		: 1;
+}
+
+/** The p-quantile of xs (linear interpolation); 0 when empty. */
+function quantile(xs: number[], p: number): number {
+	if (xs.length === 0) return 0;
+	const v = [...xs].sort((a, b) => a - b);
+	const i = p * (v.length - 1);
+	const k = Math.floor(i);
+	return k + 1 < v.length ? v[k] + (i - k) * (v[k + 1] - v[k]) : v[k];
 }
 
 /** Up to `k` items spread evenly over `xs` (first and last kept). */
@@ -430,18 +465,28 @@ export function estimateEffect(input: EffectInput): EffectResult {
 	const refuse = (reason: RefusalReason): EffectResult => ({ effect: null, fit: null, reason });
 	if (touches(blocks, s, s + H)) return refuse('blocked-overlap');
 	if (dns.length === 0 || s + H - 1 > dns[dns.length - 1]) return refuse('post-beyond-data');
-	const base = { get, log, blocks, masks: blocks.map(tail) };
-	let ctx: Context = { ...base, method: 'seasonal' };
-	let w = input.season === 'off' ? 'insufficient-pre' : fitWindow(ctx, s, H);
-	if (typeof w === 'string') {
-		ctx = { ...base, method: 'trend' };
-		w = fitWindow(ctx, s, H);
+	// the campaign itself is an intervention for any year-apart mean
+	const base = { get, log, blocks, masks: [...blocks, [s, e] as Span].map(tail) };
+	const tries: Context[] =
+		input.season === 'off'
+			? []
+			: [
+					{ ...base, method: 'seasonal', lag: MODEL_A.yearLagDays },
+					{ ...base, method: 'seasonal', lag: -MODEL_A.yearLagDays }
+				];
+	tries.push({ ...base, method: 'trend', lag: 0 });
+	let ctx = tries[0];
+	let w: WindowFit | RefusalReason = 'insufficient-pre';
+	for (const c of tries) {
+		ctx = c;
+		w = fitWindow(c, s, H);
+		if (typeof w !== 'string') break;
 	}
 	if (typeof w === 'string') return refuse(w);
 	const real = w;
 
-	// placebos: both sides, the campaign itself an intervention for their year-ago means
-	const pctx: Context = { ...ctx, masks: [...ctx.masks, tail([s, e])] };
+	// placebos: both sides, same method and direction
+	const pctx = ctx;
 	const step = MODEL_A.placeboStepDays;
 	const first = dns[0];
 	const last = dns[dns.length - 1];
@@ -455,11 +500,31 @@ export function estimateEffect(input: EffectInput): EffectResult {
 	const enough = placebos.length >= MODEL_A.minPlacebos;
 	const beaten = placebos.filter((x) => Math.abs(x.effect) >= Math.abs(real.effect)).length;
 	const pPlacebo = enough ? (1 + beaten) / (placebos.length + 1) : null;
-	const ratios = placebos.filter((x) => x.se > 0).map((x) => (x.effect / x.se) ** 2);
-	const calibration =
-		enough && ratios.length >= MODEL_A.minPlacebos
-			? Math.max(1, Math.sqrt(ratios.reduce((a, b) => a + b, 0) / ratios.length))
-			: 1;
+	// calibration: the scale of the placebos' effect/SE (robust: median |t| / 0.6745, so a viral
+	// day inside one placebo does not widen every range), over the whole history and over those at
+	// the same time of year (±6 weeks, any year; at least 3) — seasonal turns make a trend err most
+	// at particular times of year, and the widening must reflect the campaign's own
+	const scale = (xs: WindowFit[]) => {
+		const t = xs.filter((x) => x.se > 0).map((x) => Math.abs(x.effect / x.se));
+		return t.length ? quantile(t, 0.5) / 0.6745 : 0;
+	};
+	const sameSeason = eligible.filter((x) => {
+		const gap = Math.abs(x.start - s) % 365.25;
+		return Math.min(gap, 365.25 - gap) <= MODEL_A.sameSeasonDays;
+	});
+	const calibration = enough
+		? Math.max(1, scale(placebos), sameSeason.length >= 3 ? scale(sameSeason) : 0)
+		: 1;
+	// trend method on a page whose placebos err well beyond the model (swings a straight trend
+	// cannot follow, seasons mostly, and no year of data to model them): the range also carries
+	// the trend's own error at comparable times, the 90th percentile of the placebos' |effect|
+	const swings = ctx.method === 'trend' && calibration >= MODEL_A.maxTrendCalibration;
+	const bound = swings
+		? quantile(
+				(sameSeason.length >= 3 ? sameSeason : placebos).map((x) => Math.abs(x.effect)),
+				0.9
+			)
+		: 0;
 	const seasonality: Seasonality =
 		ctx.method === 'seasonal'
 			? 'modelled'
@@ -470,7 +535,7 @@ export function estimateEffect(input: EffectInput): EffectResult {
 	const signAgree = localLevelSignAgree(real.kalmanPre, real.kalmanPost, real.effect);
 	const df = real.n - real.p;
 	const se = real.se * calibration;
-	const half = studentTQuantile(0.95, df) * se;
+	const half = studentTQuantile(0.95, df) * se + bound;
 	const [lo, hi] = [real.effect - half, real.effect + half];
 	const pPositive =
 		se > 0 ? studentTCdf(real.effect / se, df) : real.effect > 0 ? 1 : real.effect < 0 ? 0 : 0.5;
@@ -490,7 +555,10 @@ export function estimateEffect(input: EffectInput): EffectResult {
 		mapePre: real.mape,
 		signAgree,
 		method: ctx.method,
-		seasonality
+		seasonality,
+		...(ctx.method === 'seasonal'
+			? { seasonFrom: ctx.lag > 0 ? ('year-before' as const) : ('year-after' as const) }
+			: {})
 	};
 	const fit: ModelAFit = {
 		pre: [toIso(s - MODEL_A.preDays), toIso(s)],
@@ -508,6 +576,7 @@ export function estimateEffect(input: EffectInput): EffectResult {
 		method: ctx.method,
 		steps: real.steps,
 		calibration,
+		swingBound: bound,
 		baseline: real.baseline.map(([d, v]) => [toIso(d), v])
 	};
 	return { effect, fit, reason: null };

@@ -104,7 +104,7 @@ describe('Model C on net-only series (issue 12, item 6)', () => {
 		async () => {
 			const db = await createTestDb();
 			const bytes = readFileSync(REAL_YT);
-			await importFiles(db, { page: 'yt', platform: 'youtube' }, [{ name: 'Totals.csv', bytes }]);
+			await importFiles(db, { page: 'yt' }, [{ name: 'Totals.csv', bytes }]);
 			const [{ id }] = await db.query<{ id: number }>(`SELECT id FROM pages WHERE slug = 'yt'`);
 			const before = await db.query<SpikeRow>(spikeSeriesQuery(id, null, null));
 			expect(spikeSeriesStatus(before).source).toBe('net');
