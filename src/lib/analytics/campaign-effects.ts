@@ -1,5 +1,5 @@
 import { estimateEffect, type EffectResult } from './counterfactual.ts';
-import type { PlatformEvent } from './platform-events.ts';
+import { concerns, type PlatformEvent } from './platform-events.ts';
 import type { DailyPoint, LedgerEntry } from './types.ts';
 
 /** Outcomes Model A is run on for each ledger event (analytics.md §7.3). */
@@ -12,51 +12,124 @@ const column: Record<Outcome, keyof DailyPoint> = {
 	reachOrganic: 'reach_organic'
 };
 
-/** Longer than this, an entry is an ongoing exposure (always-on), not an event. [default] */
+/** Longer than this, an entry or episode is an ongoing exposure (always-on), not an event. [default] */
 export const ONGOING_DAYS = 92;
 
-const span = (e: LedgerEntry) => (Date.parse(e.end) - Date.parse(e.start)) / 86_400_000 + 1;
+const DAY_MS = 86_400_000;
+const span = (start: string, end: string) => (Date.parse(end) - Date.parse(start)) / DAY_MS + 1;
+const nextDay = (iso: string) => new Date(Date.parse(iso) + DAY_MS).toISOString().slice(0, 10);
 
 /**
- * Ongoing entries — community work, and anything running longer than ONGOING_DAYS (always-on
- * ads) — are costs and exposure, not events: Model A is not run on them and they do not block
- * the overlap rule of other entries (issue 4's decision on what the spec leaves open).
+ * An episode: ledger entries of one channel whose days touch or overlap (three consecutive
+ * monthly ads entries are one run), analysed as one campaign. Days ISO, both inclusive.
  */
-export function isEvent(e: LedgerEntry): boolean {
-	return e.channel !== 'organic_work' && span(e) <= ONGOING_DAYS;
+export interface Episode {
+	channel: LedgerEntry['channel'];
+	start: string;
+	end: string;
+	entries: LedgerEntry[];
 }
 
-/** Model A on the three outcomes of one ledger event; other events and platform events block. */
+/** The ledger's episodes (every channel but `organic_work`), in start order. */
+export function episodes(ledger: readonly LedgerEntry[]): Episode[] {
+	const out: Episode[] = [];
+	const sorted = ledger
+		.filter((e) => e.channel !== 'organic_work')
+		.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+	for (const e of sorted) {
+		const open = out.find((x) => x.channel === e.channel && e.start <= nextDay(x.end));
+		if (open) {
+			open.entries.push(e);
+			if (e.end > open.end) open.end = e.end;
+		} else out.push({ channel: e.channel, start: e.start, end: e.end, entries: [e] });
+	}
+	return out;
+}
+
+const episodeOf = (e: LedgerEntry, ledger: readonly LedgerEntry[]) =>
+	episodes(ledger.some((x) => x.id === e.id) ? ledger : [...ledger, e]).find((x) =>
+		x.entries.some((y) => y.id === e.id)
+	);
+
+/**
+ * Ongoing entries — community work, and anything whose episode runs longer than ONGOING_DAYS
+ * (always-on ads, even when entered month by month) — are costs and exposure, not events: Model A
+ * is not run on them and they do not block others (issue 4's decision on what the spec leaves
+ * open). Usable as a filter callback: `ledger.filter(isEvent)` sees the whole ledger; called
+ * with an entry alone, its own span decides.
+ */
+export function isEvent(
+	e: LedgerEntry,
+	_index?: number,
+	ledger: readonly LedgerEntry[] = [e]
+): boolean {
+	if (e.channel === 'organic_work') return false;
+	const ep = episodeOf(e, ledger);
+	return ep !== undefined && span(ep.start, ep.end) <= ONGOING_DAYS;
+}
+
+/**
+ * Model A on the three outcomes of one ledger event. The event's whole episode is estimated at
+ * once and each entry gets its share (its days over the episode entries' days) of the estimate
+ * and range; `episode` says so. Other events are interventions (refusing a post window they touch,
+ * modelled before it); platform events only for the outcomes they concern.
+ */
 export function campaignEffects(
 	entry: LedgerEntry,
 	days: readonly DailyPoint[],
 	ledger: readonly LedgerEntry[],
 	events: readonly PlatformEvent[]
 ): Record<Outcome, EffectResult> {
-	const blocked: [string, string][] = [
-		...ledger
-			.filter((e) => e.id !== entry.id && isEvent(e))
-			.map((e): [string, string] => [e.start, e.end]),
-		...events.map((e): [string, string] => [e.day, e.end])
-	];
+	const all = episodes(ledger.some((x) => x.id === entry.id) ? ledger : [...ledger, entry]);
+	const own = all.find((x) => x.entries.some((y) => y.id === entry.id)) as Episode;
+	const others: [string, string][] = all
+		.filter((x) => x !== own && span(x.start, x.end) <= ONGOING_DAYS)
+		.map((x) => [x.start, x.end]);
+	const entryDays = (e: LedgerEntry) => span(e.start, e.end);
+	const share = entryDays(entry) / own.entries.reduce((a, e) => a + entryDays(e), 0);
 	const dayList = days.map((d) => d.day);
 	const out = {} as Record<Outcome, EffectResult>;
-	for (const outcome of OUTCOMES)
-		out[outcome] = estimateEffect({
+	for (const outcome of OUTCOMES) {
+		const blocked = [
+			...others,
+			...events
+				.filter((e) => concerns(e, column[outcome]))
+				.map((e): [string, string] => [e.day, e.end])
+		];
+		const r = estimateEffect({
 			days: dayList,
 			values: days.map((d) => d[column[outcome]] as number | null),
-			start: entry.start,
-			end: entry.end,
+			start: own.start,
+			end: own.end,
 			blocked,
 			logScale: outcome === 'reachOrganic'
 		});
+		out[outcome] =
+			r.effect === null || own.entries.length === 1
+				? r
+				: {
+						...r,
+						effect: {
+							...r.effect,
+							estimate: r.effect.estimate * share,
+							low: r.effect.low * share,
+							high: r.effect.high * share,
+							episode: {
+								start: own.start,
+								end: own.end,
+								entries: own.entries.map((e) => e.id),
+								share
+							}
+						}
+					};
+	}
 	return out;
 }
 
 /**
- * Daily excess of an outcome over Model A's pre-trend on the campaign days (y − ŷ, floored at 0),
- * scaled so it sums to the effect's estimate: how the campaign's extra fans spread over its days.
- * Empty when the effect was refused or is not positive.
+ * Daily excess of an outcome over Model A's counterfactual on the entry's own days (y − ŷ,
+ * floored at 0), scaled so it sums to the entry's estimate: how its extra fans spread over its
+ * days. Empty when the effect was refused or is not positive.
  */
 export function excessByDay(
 	result: EffectResult,
@@ -65,13 +138,13 @@ export function excessByDay(
 ): Map<string, number> {
 	const out = new Map<string, number>();
 	if (!result.effect || result.effect.estimate <= 0 || result.fit.scale !== 'raw') return out;
-	const { slope, intercept } = result.fit;
-	const start = Date.parse(entry.start);
+	const baseline = new Map(result.fit.baseline);
 	let total = 0;
 	for (const d of days) {
 		if (d.day < entry.start || d.day > entry.end || d.fans_added === null) continue;
-		const x = (Date.parse(d.day) - start) / 86_400_000;
-		const excess = Math.max(0, d.fans_added - (intercept + slope * x));
+		const cf = baseline.get(d.day);
+		if (cf === undefined) continue;
+		const excess = Math.max(0, d.fans_added - cf);
 		out.set(d.day, excess);
 		total += excess;
 	}

@@ -1,16 +1,30 @@
 /**
- * Model A (analytics.md §1.2, §1.5, §7.3): pre-trend counterfactual of one daily outcome around
- * one ledger event, with an AR(1)-inflated 90 % interval, a placebo-in-time test and a
- * local-level sensitivity check. Pure and deterministic: no random draw anywhere.
+ * Model A (analytics.md §1.2, §1.5, §7.3; issue 12): pre-trend counterfactual of one daily outcome
+ * around one ledger event, with an AR(1)-inflated 90 % interval, a placebo-in-time test that
+ * calibrates it and a local-level sensitivity check. Pure and deterministic: no random draw.
  *
  * Windows, half-open as in §7 (the ledger `end` is inclusive):
- *   pre  = [start − 90, start): needs ≥ 56 non-null days;
+ *   pre  = [start − 90, start): needs ≥ 56 usable days;
  *   post = [start, end + 1 + 30): the campaign days plus 30 days, H = (end − start + 1) + 30.
  * Null post days are skipped (effect over the observed post days); < H/2 observed → refused.
+ *
+ * Two methods, chosen per estimate:
+ * - 'seasonal' when the same days a year earlier are known (at least a year of history before
+ *   the pre window): z_t = mean of y over the 14 days centred 364 days before t (same weekdays,
+ *   whole weeks). Raw scale: y_t = z_t·(b0 + b1·x) — last year's shape scaled by a growth
+ *   factor that may drift linearly; log scale: log1p y_t − log1p z_t = b0 + b1·x.
+ * - 'trend' otherwise: y_t = b0 + b1·x, x = day − start (§1.2).
+ * Known interventions (other ledger events, platform events that concern the outcome) inside the
+ * pre window or a year earlier: their days and the 30 after are left out, and a step term (0
+ * before, 1 after) models any lasting change when ≥ 14 usable days lie on each side (else the
+ * shorter side is left out too). One that touches the post window refuses the estimate.
+ * Placebos are drawn on both sides of the campaign, across the whole history (so they see every
+ * season the data holds); when their errors are larger than the model's own SE says, the interval
+ * is widened by that factor (`calibration`).
  */
 import { localLevelSignAgree } from './kalman';
+import { leastSquares, quadForm } from './least-squares';
 import { lag1Autocorrelation, ols, studentTCdf, studentTQuantile } from './stats';
-import type { OlsFit } from './stats';
 import type { EvidenceLevel, Range } from './types';
 
 const DAY_MS = 86_400_000;
@@ -24,7 +38,26 @@ export const MODEL_A = {
 	placeboStepDays: 7,
 	rhoMax: 0.95,
 	pPlaceboMax: 0.1,
-	mapeMax: 0.5
+	mapeMax: 0.5,
+	/** Lag of the seasonal comparison: 52 weeks, so weekdays line up. */
+	yearLagDays: 364,
+	/** Year-ago mean over [t − 364 − 7, t − 364 + 7): two whole weeks… */
+	seasonHalfWindow: 7,
+	/** …with at least this many known days. */
+	seasonMinDays: 7,
+	/** An intervention's effect is taken to last its own days and this many after. */
+	interventionTailDays: 30,
+	/** A step term needs this many usable pre days on each side of an intervention. */
+	minSideDays: 14,
+	/** Below this many days of data in all, no placebo can have seen a whole year. */
+	yearDays: 365,
+	/** Placebos within this many days of the campaign's time of year calibrate it too. */
+	sameSeasonDays: 42,
+	/**
+	 * Trend method only: placebo errors this many times the model's SE mean the page swings more
+	 * than a straight trend allows (seasons, mostly): the range then adds the placebos' error.
+	 */
+	maxTrendCalibration: 1.2
 } as const;
 
 /** One outcome series and one event. Days ISO 'YYYY-MM-DD', strictly increasing. */
@@ -36,13 +69,27 @@ export interface EffectInput {
 	start: string;
 	/** Last campaign day (ISO, inclusive). */
 	end: string;
-	/** Other ledger or platform events, [from, to] ISO both inclusive. */
+	/**
+	 * Other known interventions, [from, to] ISO both inclusive: other ledger events and platform
+	 * events that concern this outcome. Touching the post window: refused. Before it: modelled.
+	 */
 	blocked?: readonly (readonly [string, string])[];
 	/** Fit on log1p(y) (reach_organic). */
 	logScale?: boolean;
+	/** 'off' forces the trend method (default 'auto': seasonal when a year of history exists). */
+	season?: 'auto' | 'off';
 	/** Accepted for interface symmetry; Model A draws no random numbers and ignores it. */
 	seed?: number;
 }
+
+export type ModelAMethod = 'trend' | 'seasonal';
+/**
+ * How the yearly season is handled: 'modelled' (seasonal method); 'placebo-calibrated' (trend
+ * method, placebos drawn across ≥ a year of data widen the range when seasonal turns fool the
+ * trend); 'unchecked' (less than a year of data: a seasonal swing cannot be ruled out, evidence
+ * capped at 1).
+ */
+export type Seasonality = 'modelled' | 'placebo-calibrated' | 'unchecked';
 
 /**
  * Cumulative effect over the observed post days, in the outcome's own units (summed over the
@@ -61,12 +108,21 @@ export interface ModelAEffect extends Range {
 	rel: number | null;
 	relLow: number | null;
 	relHigh: number | null;
-	/** Model P(effect > 0), Student-t with n − 2 df. */
+	/** Model P(effect > 0), Student-t with n − p df (after calibration). */
 	pPositive: number;
 	/** Pre-period Σ|y − ŷ| / Σ|y| (original units); null when Σ|y| = 0. */
 	mapePre: number | null;
 	/** Same sign as the local-level Kalman counterfactual (§1.4); null if it cannot be fitted. */
 	signAgree: boolean | null;
+	method: ModelAMethod;
+	seasonality: Seasonality;
+	/** Seasonal method: compared with the same days a year before, or (lacking those) a year after. */
+	seasonFrom?: 'year-before' | 'year-after';
+	/**
+	 * Set when the entry is one of several contiguous entries of a channel (one episode): the
+	 * episode was estimated as one campaign and this entry carries `share` of it (its days).
+	 */
+	episode?: { start: string; end: string; entries: string[]; share: number };
 }
 
 /** Diagnostics shown next to the effect (§6.2 rule 5). */
@@ -76,14 +132,24 @@ export interface ModelAFit {
 	preDays: number;
 	postDays: number;
 	postWindowDays: number;
+	/** b1 and b0 (trend: units/day per day and units/day; seasonal raw: growth-factor terms). */
 	slope: number;
 	intercept: number;
 	rho: number;
-	/** SE of the summed effect on the fitted scale (log1p units when logScale). */
+	/** SE of the summed effect on the fitted scale, after calibration. */
 	seSum: number;
 	df: number;
 	placebos: number;
 	scale: 'raw' | 'log1p';
+	method: ModelAMethod;
+	/** Interventions modelled by a step term in the pre window. */
+	steps: number;
+	/** Factor (≥ 1) by which the placebos widened the model's SE. */
+	calibration: number;
+	/** Trend method on a swinging page: the placebos' 90th-percentile |effect| added to each side. */
+	swingBound: number;
+	/** Counterfactual per observed post day, original units: [day, ŷ]. */
+	baseline: [string, number][];
 }
 
 export type RefusalReason =
@@ -101,80 +167,262 @@ const dayNumber = (iso: string): number => {
 };
 const toIso = (dn: number): string => new Date(dn * DAY_MS).toISOString().slice(0, 10);
 
+type Getter = (dn: number) => number | null;
+type Span = readonly [number, number];
+
+interface Context {
+	get: Getter;
+	log: boolean;
+	method: ModelAMethod;
+	/** Seasonal method: +364 compares with the year before, −364 with the year after. */
+	lag: number;
+	/** Intervals (day numbers, inclusive) whose own days refuse a post window they touch. */
+	blocks: readonly Span[];
+	/** The same, extended by the tail: left out of the fit and of the year-ago means. */
+	masks: readonly Span[];
+}
+
 interface WindowFit {
+	/** Event day number. */
+	start: number;
 	/** Σ_post (y − ŷ) on the fitted scale. */
 	effect: number;
-	/** SE_sum (§1.2 step 4) on the fitted scale. */
+	/** SE_sum on the fitted scale, before calibration. */
 	se: number;
-	/** Observed post days. */
 	h: number;
+	n: number;
+	p: number;
 	rho: number;
-	fit: OlsFit;
-	/** Σ_post ŷ back on the original scale. */
+	beta: number[];
+	steps: number;
+	/** Σ_post ŷ, original units. */
 	cfSum: number;
 	/** Σ_post (1 + y), original units (log back-transform). */
 	onePlusY: number;
-	/** Pre-period Σ|y − ŷ| / Σ|y|, original units; null when Σ|y| = 0. */
 	mape: number | null;
-	/** Pre and post values on the fitted scale, one per day (null = unknown). */
-	preT: (number | null)[];
-	postT: (number | null)[];
+	/** Series for the local-level check: fitted scale, deseasonalised for the seasonal method. */
+	kalmanPre: (number | null)[];
+	kalmanPost: (number | null)[];
+	baseline: [number, number][];
 }
-type Getter = (dn: number) => number | null;
 
-/** §1.2 steps 2–4 with the event at day number `s` and a post window of `H` days. */
-function fitWindow(get: Getter, s: number, H: number, log: boolean): WindowFit | RefusalReason {
-	const f = (v: number | null): number | null => (v === null ? null : log ? Math.log1p(v) : v);
-	const back = (v: number): number => (log ? Math.expm1(v) : v);
-	const preT = Array.from({ length: MODEL_A.preDays }, (_, i) => f(get(s - MODEL_A.preDays + i)));
-	const postT = Array.from({ length: H }, (_, h) => f(get(s + h)));
-	const xs = preT.flatMap((y, i) => (y === null ? [] : [i - MODEL_A.preDays]));
-	const ys = preT.filter((y): y is number => y !== null);
-	if (xs.length < MODEL_A.minPreDays) return 'insufficient-pre';
-	const fit = ols(xs, ys);
-	let k = 0;
-	const rho = lag1Autocorrelation(preT.map((y) => (y === null ? null : fit.residuals[k++])));
+const touches = (spans: readonly Span[], lo: number, hi: number) =>
+	spans.some(([a, b]) => a < hi && b >= lo);
+
+/**
+ * Mean of the known, unmasked raw values over the 14 days centred a year before `d`; when fewer
+ * than 7 are usable (an intervention a year earlier), over 28, then 56 days (still whole weeks).
+ */
+function yearAgo(
+	ctx: Context,
+	d: number,
+	masked: (d: number) => boolean
+): [number, number[]] | null {
+	const c = d - ctx.lag;
+	for (const half of [
+		MODEL_A.seasonHalfWindow,
+		2 * MODEL_A.seasonHalfWindow,
+		4 * MODEL_A.seasonHalfWindow
+	]) {
+		const used: number[] = [];
+		let sum = 0;
+		for (let j = c - half; j < c + half; j++) {
+			const v = masked(j) ? null : ctx.get(j);
+			if (v === null) continue;
+			sum += v;
+			used.push(j);
+		}
+		if (used.length >= MODEL_A.seasonMinDays) return [sum / used.length, used];
+	}
+	return null;
+}
+
+interface Solved {
+	beta: number[];
+	residuals: number[];
+	s2: number;
+	n: number;
+	p: number;
+	/** g'(X'X)⁻¹g for the summed post rows g. */
+	quad: (g: readonly number[]) => number;
+}
+
+/**
+ * Least squares; the plain trend design [1, x] goes through the centred simple OLS of §1.2 (exact
+ * on integer data, the variance term h²/n + (Σx − h·x̄)²/Sxx), anything else through the normal
+ * equations.
+ */
+function solve(rows: number[][], y: number[], xs: number[]): Solved | null {
+	if (rows[0]?.length === 2 && rows.every((r) => r[0] === 1)) {
+		const f = ols(xs, y);
+		return {
+			beta: [f.intercept, f.slope],
+			residuals: f.residuals,
+			s2: f.s2,
+			n: f.n,
+			p: 2,
+			quad: ([h, sx]) => (h * h) / f.n + (sx - h * f.xMean) ** 2 / f.sxx
+		};
+	}
+	const f = leastSquares(rows, y);
+	return f && { ...f, quad: (g) => quadForm(f.xtxInv, g) };
+}
+
+/** One estimate with the event at day number `s` and a post window of `H` days. */
+function fitWindow(ctx: Context, s: number, H: number): WindowFit | RefusalReason {
+	if (touches(ctx.blocks, s, s + H)) return 'blocked-overlap';
+	const { log, method } = ctx;
+	const seasonal = method === 'seasonal';
+	const masked = (d: number) => ctx.masks.some(([a, b]) => a <= d && d <= b);
+	const orig = (v: number, off: number) => (log ? Math.expm1(v + off) : v);
+
+	interface Day {
+		d: number;
+		y: number;
+		z: number | null;
+		used: number[];
+	}
+	const dayOf = (d: number, useMask: boolean): Day | null => {
+		const y = useMask && masked(d) ? null : ctx.get(d);
+		if (y === null) return null;
+		if (!seasonal) return { d, y, z: null, used: [] };
+		const z = yearAgo(ctx, d, masked);
+		return z === null ? null : { d, y, z: z[0], used: z[1] };
+	};
+	let pre: Day[] = [];
+	for (let d = s - MODEL_A.preDays; d < s; d++) {
+		const v = dayOf(d, true);
+		if (v !== null) pre.push(v);
+	}
+	// interventions inside the pre window: a step when both sides are long enough, else drop one side
+	const stepAt: number[] = [];
+	for (const [a, b] of [...ctx.masks].sort((u, v) => u[0] - v[0])) {
+		if (!(a < s && b >= s - MODEL_A.preDays)) continue;
+		const before = pre.filter((v) => v.d < a).length;
+		const after = pre.filter((v) => v.d > b).length;
+		if (before >= MODEL_A.minSideDays && after >= MODEL_A.minSideDays) stepAt.push(b);
+		else if (before <= after) pre = pre.filter((v) => v.d > b);
+		else pre = pre.filter((v) => v.d < a);
+	}
+	const row = (v: Day): number[] => {
+		const x = v.d - s;
+		const base = seasonal && !log ? [v.z as number, (v.z as number) * x] : [1, x];
+		return [...base, ...stepAt.map((b) => (v.d > b ? 1 : 0))];
+	};
+	const offset = (v: Day) => (seasonal && log ? Math.log1p(v.z as number) : 0);
+	const target = (v: Day) => (log ? Math.log1p(v.y) : v.y) - offset(v);
+	if (pre.length < MODEL_A.minPreDays) return 'insufficient-pre';
+	const fit = solve(
+		pre.map(row),
+		pre.map(target),
+		pre.map((v) => v.d - s)
+	);
+	if (fit === null) return 'insufficient-pre';
+	const predict = (r: number[]) => r.reduce((acc, x, i) => acc + x * fit.beta[i], 0);
+
+	const resid = new Map(pre.map((v, i) => [v.d, fit.residuals[i]]));
+	const preDays = Array.from({ length: MODEL_A.preDays }, (_, i) => s - MODEL_A.preDays + i);
+	const rho = lag1Autocorrelation(preDays.map((d) => resid.get(d) ?? null));
 	const r = Math.min(MODEL_A.rhoMax, Math.max(0, rho ?? 0));
 	let err = 0;
 	let abs = 0;
-	ys.forEach((y, i) => {
-		err += Math.abs(back(y) - back(y - fit.residuals[i]));
-		abs += Math.abs(back(y));
+	pre.forEach((v, i) => {
+		const off = offset(v);
+		err += Math.abs(orig(target(v), off) - orig(target(v) - fit.residuals[i], off));
+		abs += Math.abs(v.y);
 	});
+	const kal = (v: Day | null): number | null =>
+		v === null
+			? null
+			: seasonal && !log
+				? (v.z as number) > 0
+					? v.y / (v.z as number)
+					: null
+				: target(v);
+	const preMap = new Map(pre.map((v) => [v.d, v]));
+	const kalmanPre = preDays.map((d) => kal(preMap.get(d) ?? null));
+
 	let effect = 0;
 	let cfSum = 0;
 	let onePlusY = 0;
-	let sdx = 0;
 	let h = 0;
-	postT.forEach((y, x) => {
-		if (y === null) return;
-		const yHat = fit.intercept + fit.slope * x;
-		effect += y - yHat;
-		cfSum += back(yHat);
-		onePlusY += 1 + back(y);
-		sdx += x - fit.xMean;
+	const g = new Array<number>(fit.p).fill(0);
+	const weights = new Map<number, number>();
+	const kalmanPost: (number | null)[] = [];
+	const baseline: [number, number][] = [];
+	for (let d = s; d < s + H; d++) {
+		const v = dayOf(d, false);
+		kalmanPost.push(kal(v));
+		if (v === null) continue;
+		const rw = row(v);
+		const yHat = predict(rw);
+		effect += target(v) - yHat;
+		const cf = orig(yHat, offset(v));
+		cfSum += cf;
+		baseline.push([d, cf]);
+		onePlusY += 1 + v.y;
+		rw.forEach((x, i) => (g[i] += x));
+		if (seasonal) {
+			const w = log ? 1 / (1 + (v.z as number)) : fit.beta[0] + fit.beta[1] * (d - s);
+			for (const j of v.used) weights.set(j, (weights.get(j) ?? 0) + w / v.used.length);
+		}
 		h++;
-	});
+	}
 	if (h < H / 2) return 'insufficient-post';
-	const bracket = h + (h * h) / fit.n + (sdx * sdx) / fit.sxx;
+	// noise of last year's means, in units of this year's residual variance s²: Σ_j K_j²·σ_j²/s².
+	// Raw: K_j = Σ_h c_h/n_h (c_h the growth factor), counts' variance taken to grow with their
+	// level (σ_j² = s²/c̄). Log: K_j = Σ_h 1/((1 + z_h)·n_h), σ_j = (1 + y_j)·s (constant CV).
+	let zTerm = 0;
+	for (const [j, k] of weights) zTerm += log ? (k * (1 + (ctx.get(j) ?? 0))) ** 2 : k * k;
+	if (seasonal && !log)
+		zTerm /= Math.max(Math.abs(fit.beta[0] + (fit.beta[1] * (H - 1)) / 2), 1e-9);
+	const bracket = h + fit.quad(g) + zTerm;
 	const se = Math.sqrt(Math.max(0, fit.s2) * ((1 + r) / (1 - r)) * bracket);
-	const mape = abs > 0 ? err / abs : null;
-	return { effect, se, h, rho: r, fit, cfSum, onePlusY, mape, preT, postT };
+	return {
+		start: s,
+		effect,
+		se,
+		h,
+		n: fit.n,
+		p: fit.p,
+		rho: r,
+		beta: fit.beta,
+		steps: stepAt.length,
+		cfSum,
+		onePlusY,
+		mape: abs > 0 ? err / abs : null,
+		kalmanPre,
+		kalmanPost,
+		baseline
+	};
 }
 
 /**
  * §6.3 gate. 0: the interval contains 0, or the pre-fit gate fails (mapePre > 0.5 or unknown).
- * 2: otherwise, when p_placebo ≤ 0.10 and the Kalman sensitivity agrees in sign. 1: otherwise.
+ * 2: otherwise, when p_placebo ≤ 0.10, the Kalman sensitivity agrees in sign and the season was
+ * modelled or seen by placebos spanning a year. 1: otherwise.
  */
 function evidenceOf(
 	lo: number,
 	hi: number,
 	mape: number | null,
 	pPl: number | null,
-	agree: boolean | null
+	agree: boolean | null,
+	seasonality: Seasonality
 ): EvidenceLevel {
 	if (!(lo > 0 || hi < 0) || mape === null || mape > MODEL_A.mapeMax) return 0;
-	return pPl !== null && pPl <= MODEL_A.pPlaceboMax && agree === true ? 2 : 1;
+	return pPl !== null && pPl <= MODEL_A.pPlaceboMax && agree === true && seasonality !== 'unchecked'
+		? 2
+		: 1;
+}
+
+/** The p-quantile of xs (linear interpolation); 0 when empty. */
+function quantile(xs: number[], p: number): number {
+	if (xs.length === 0) return 0;
+	const v = [...xs].sort((a, b) => a - b);
+	const i = p * (v.length - 1);
+	const k = Math.floor(i);
+	return k + 1 < v.length ? v[k] + (i - k) * (v[k + 1] - v[k]) : v[k];
 }
 
 /** Up to `k` items spread evenly over `xs` (first and last kept). */
@@ -184,12 +432,14 @@ const spread = <T>(xs: T[], k: number): T[] =>
 		: Array.from({ length: k }, (_, i) => xs[Math.round((i * (xs.length - 1)) / (k - 1))]);
 
 /**
- * Estimate one event's effect on one outcome (Model A). Refuses rather than guesses: a
- * `blocked` interval intersecting pre ∪ post, a post window past the last day, < 56 non-null
- * pre days or fewer than half the post days observed.
- * Placebos: event dates start − 7k (same weekday), whose whole window [s − 90, s + H) ends by
- * `start`, misses every blocked interval and passes the same gates; at most 20, spread evenly
- * over the eligible ones; p_placebo = (1 + #{|eff_p| ≥ |eff|})/(K + 1), null when K < 10.
+ * Estimate one event's effect on one outcome (Model A). Refuses rather than guesses: a `blocked`
+ * interval touching the post window, a post window past the last day, < 56 usable pre days or
+ * fewer than half the post days observed.
+ * Placebos: dates start ± 7k (same weekday) on both sides, whose whole window [p − 90, p + H)
+ * stays clear of the campaign's [start, start + H) and lies inside the data, passing the same
+ * gates with the same method; at most 20, spread evenly over the eligible ones;
+ * p_placebo = (1 + #{|eff_p| ≥ |eff|})/(K + 1), null when K < 10. Calibration factor
+ * max(1, √mean((eff_p/SE_p)²)) widens the SE when the placebos err more than the model says.
  * @throws RangeError on malformed days, mismatched lengths, end < start or y < 0 on logScale
  */
 export function estimateEffect(input: EffectInput): EffectResult {
@@ -207,65 +457,127 @@ export function estimateEffect(input: EffectInput): EffectResult {
 	const e = dayNumber(input.end);
 	if (e < s) throw new RangeError(`end ${input.end} before start ${input.start}`);
 	const H = e - s + 1 + MODEL_A.afterDays;
-	const blocked = (input.blocked ?? []).map(([a, b]) => {
+	const blocks = (input.blocked ?? []).map(([a, b]): Span => {
 		if (b < a) throw new RangeError(`blocked interval ${a}..${b} ends before it starts`);
-		return [dayNumber(a), dayNumber(b)] as const;
+		return [dayNumber(a), dayNumber(b)];
 	});
-	const clear = (lo: number, hi: number) => blocked.every(([a, b]) => b < lo || a >= hi);
+	const tail = (x: Span): Span => [x[0], x[1] + MODEL_A.interventionTailDays];
 	const refuse = (reason: RefusalReason): EffectResult => ({ effect: null, fit: null, reason });
-	if (!clear(s - MODEL_A.preDays, s + H)) return refuse('blocked-overlap');
+	if (touches(blocks, s, s + H)) return refuse('blocked-overlap');
 	if (dns.length === 0 || s + H - 1 > dns[dns.length - 1]) return refuse('post-beyond-data');
-	const w = fitWindow(get, s, H, log);
-	if (typeof w === 'string') return refuse(w);
-
-	const placeboEffects: number[] = [];
-	const step = MODEL_A.placeboStepDays;
-	for (let p = s - step * Math.ceil(H / step); p - dns[0] >= MODEL_A.minPreDays; p -= step) {
-		const pw = clear(p - MODEL_A.preDays, p + H) ? fitWindow(get, p, H, log) : null;
-		if (pw !== null && typeof pw !== 'string') placeboEffects.push(pw.effect);
+	// the campaign itself is an intervention for any year-apart mean
+	const base = { get, log, blocks, masks: [...blocks, [s, e] as Span].map(tail) };
+	const tries: Context[] =
+		input.season === 'off'
+			? []
+			: [
+					{ ...base, method: 'seasonal', lag: MODEL_A.yearLagDays },
+					{ ...base, method: 'seasonal', lag: -MODEL_A.yearLagDays }
+				];
+	tries.push({ ...base, method: 'trend', lag: 0 });
+	let ctx = tries[0];
+	let w: WindowFit | RefusalReason = 'insufficient-pre';
+	for (const c of tries) {
+		ctx = c;
+		w = fitWindow(c, s, H);
+		if (typeof w !== 'string') break;
 	}
-	const placebos = spread(placeboEffects, MODEL_A.placebos);
-	const beaten = placebos.filter((x) => Math.abs(x) >= Math.abs(w.effect)).length;
-	const pPlacebo =
-		placebos.length >= MODEL_A.minPlacebos ? (1 + beaten) / (placebos.length + 1) : null;
+	if (typeof w === 'string') return refuse(w);
+	const real = w;
 
-	const signAgree = localLevelSignAgree(w.preT, w.postT, w.effect);
+	// placebos: both sides, same method and direction
+	const pctx = ctx;
+	const step = MODEL_A.placeboStepDays;
+	const first = dns[0];
+	const last = dns[dns.length - 1];
+	const eligible: WindowFit[] = [];
+	for (let p = s - step * Math.ceil((s - first) / step); p + H - 1 <= last; p += step) {
+		if (p - MODEL_A.preDays < first || (p - MODEL_A.preDays < s + H && p + H > s)) continue;
+		const pw = fitWindow(pctx, p, H);
+		if (typeof pw !== 'string') eligible.push(pw);
+	}
+	const placebos = spread(eligible, MODEL_A.placebos);
+	const enough = placebos.length >= MODEL_A.minPlacebos;
+	const beaten = placebos.filter((x) => Math.abs(x.effect) >= Math.abs(real.effect)).length;
+	const pPlacebo = enough ? (1 + beaten) / (placebos.length + 1) : null;
+	// calibration: the scale of the placebos' effect/SE (robust: median |t| / 0.6745, so a viral
+	// day inside one placebo does not widen every range), over the whole history and over those at
+	// the same time of year (±6 weeks, any year; at least 3) — seasonal turns make a trend err most
+	// at particular times of year, and the widening must reflect the campaign's own
+	const scale = (xs: WindowFit[]) => {
+		const t = xs.filter((x) => x.se > 0).map((x) => Math.abs(x.effect / x.se));
+		return t.length ? quantile(t, 0.5) / 0.6745 : 0;
+	};
+	const sameSeason = eligible.filter((x) => {
+		const gap = Math.abs(x.start - s) % 365.25;
+		return Math.min(gap, 365.25 - gap) <= MODEL_A.sameSeasonDays;
+	});
+	const calibration = enough
+		? Math.max(1, scale(placebos), sameSeason.length >= 3 ? scale(sameSeason) : 0)
+		: 1;
+	// trend method on a page whose placebos err well beyond the model (swings a straight trend
+	// cannot follow, seasons mostly, and no year of data to model them): the range also carries
+	// the trend's own error at comparable times, the 90th percentile of the placebos' |effect|
+	const swings = ctx.method === 'trend' && calibration >= MODEL_A.maxTrendCalibration;
+	const bound = swings
+		? quantile(
+				(sameSeason.length >= 3 ? sameSeason : placebos).map((x) => Math.abs(x.effect)),
+				0.9
+			)
+		: 0;
+	const seasonality: Seasonality =
+		ctx.method === 'seasonal'
+			? 'modelled'
+			: enough && last - first + 1 >= MODEL_A.yearDays
+				? 'placebo-calibrated'
+				: 'unchecked';
 
-	const df = w.fit.n - 2;
-	const half = studentTQuantile(0.95, df) * w.se;
-	const [lo, hi] = [w.effect - half, w.effect + half];
+	const signAgree = localLevelSignAgree(real.kalmanPre, real.kalmanPost, real.effect);
+	const df = real.n - real.p;
+	const se = real.se * calibration;
+	const half = studentTQuantile(0.95, df) * se + bound;
+	const [lo, hi] = [real.effect - half, real.effect + half];
 	const pPositive =
-		w.se > 0 ? studentTCdf(w.effect / w.se, df) : w.effect > 0 ? 1 : w.effect < 0 ? 0 : 0.5;
-	const units = (v: number): number => (log ? w.onePlusY * -Math.expm1(-v / w.h) : v);
+		se > 0 ? studentTCdf(real.effect / se, df) : real.effect > 0 ? 1 : real.effect < 0 ? 0 : 0.5;
+	const units = (v: number): number => (log ? real.onePlusY * -Math.expm1(-v / real.h) : v);
 	const rel = (v: number): number | null =>
-		log ? Math.expm1(v / w.h) : w.cfSum > 0 ? v / w.cfSum : null;
-	const mapePre = w.mape;
+		log ? Math.expm1(v / real.h) : real.cfSum > 0 ? v / real.cfSum : null;
 	const effect: ModelAEffect = {
-		estimate: units(w.effect),
+		estimate: units(real.effect),
 		low: units(lo),
 		high: units(hi),
-		evidenceLevel: evidenceOf(lo, hi, mapePre, pPlacebo, signAgree),
+		evidenceLevel: evidenceOf(lo, hi, real.mape, pPlacebo, signAgree, seasonality),
 		pPlacebo,
-		rel: rel(w.effect),
+		rel: rel(real.effect),
 		relLow: rel(lo),
 		relHigh: rel(hi),
 		pPositive,
-		mapePre,
-		signAgree
+		mapePre: real.mape,
+		signAgree,
+		method: ctx.method,
+		seasonality,
+		...(ctx.method === 'seasonal'
+			? { seasonFrom: ctx.lag > 0 ? ('year-before' as const) : ('year-after' as const) }
+			: {})
 	};
 	const fit: ModelAFit = {
 		pre: [toIso(s - MODEL_A.preDays), toIso(s)],
 		post: [toIso(s), toIso(s + H)],
-		preDays: w.fit.n,
-		postDays: w.h,
+		preDays: real.n,
+		postDays: real.h,
 		postWindowDays: H,
-		slope: w.fit.slope,
-		intercept: w.fit.intercept,
-		rho: w.rho,
-		seSum: w.se,
+		slope: real.beta[1],
+		intercept: real.beta[0],
+		rho: real.rho,
+		seSum: se,
 		df,
 		placebos: placebos.length,
-		scale: log ? 'log1p' : 'raw'
+		scale: log ? 'log1p' : 'raw',
+		method: ctx.method,
+		steps: real.steps,
+		calibration,
+		swingBound: bound,
+		baseline: real.baseline.map(([d, v]) => [toIso(d), v])
 	};
 	return { effect, fit, reason: null };
 }

@@ -87,6 +87,26 @@ export const DETECT_DEFAULTS: Required<DetectOptions> = {
 
 export const NET_ONLY_WARNING = 'net-only: spikes offset by unfollows are invisible';
 
+/** What Model C could examine on a page (issue 12, item 6). */
+export interface SpikeSeriesStatus {
+	/** 'gross' = new fans; 'net' = net change only (Δ fans_total or the export's net series);
+	 * 'mixed' = both kinds over the period; null = no fan series at all. */
+	source: 'gross' | 'net' | 'mixed' | null;
+	/** Days with a robust z (enough known days before them). */
+	daysScored: number;
+	/** Why nothing was examined: no fan series in the exports, or too few days to have a baseline. */
+	reason: 'no-series' | 'too-short' | null;
+}
+
+/** Which series the detector examined, and why it examined none when it could not. */
+export function spikeSeriesStatus(rows: readonly SpikeRow[]): SpikeSeriesStatus {
+	const kinds = new Set(rows.map((r) => r.adds_source).filter((k) => k !== null));
+	const source = kinds.size === 0 ? null : kinds.size === 2 ? 'mixed' : [...kinds][0];
+	const daysScored = rows.filter((r) => r.z !== null).length;
+	const reason = source === null ? 'no-series' : daysScored === 0 ? 'too-short' : null;
+	return { source, daysScored, reason };
+}
+
 const DAY_MS = 86_400_000;
 const toMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 const addDays = (iso: string, n: number): string =>

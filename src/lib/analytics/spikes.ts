@@ -9,9 +9,15 @@ export {
 	detectSpikes,
 	SPIKE_CLASSES,
 	DETECT_DEFAULTS,
-	NET_ONLY_WARNING
+	NET_ONLY_WARNING,
+	spikeSeriesStatus
 } from './spikes-classify.ts';
-export type { DetectOptions, SpikeClass, SpikeEpisode } from './spikes-classify.ts';
+export type {
+	DetectOptions,
+	SpikeClass,
+	SpikeEpisode,
+	SpikeSeriesStatus
+} from './spikes-classify.ts';
 
 /**
  * Thresholds of the candidate rule (§4.4 steps 2–3). The trailing window (28 days), the churn
@@ -30,6 +36,10 @@ export interface SpikeQueryOptions {
 	 */
 	minBaselineDays?: number;
 }
+
+/** The weekly factor: the same weekday 6 weeks either side, at least 4 of them known. */
+const WEEKLY_SIDE_WEEKS = 6;
+const WEEKLY_MIN_WEEKS = 4;
 
 /** The defaults of {@link SpikeQueryOptions}. */
 export const SPIKE_QUERY_DEFAULTS: Required<SpikeQueryOptions> = {
@@ -52,9 +62,10 @@ export interface SpikeRow {
 	fans_total_prev: number | null;
 	fans_added: number | null;
 	fans_removed: number | null;
-	/** The analysed series: fans_added, else max(Δfans_total, 0) (people/day). */
+	/** The analysed series: fans_added, else Δfans_total, else the exported net change fans_net
+	 * (net-only exports such as YouTube Totals); signed (people/day). */
 	adds: number | null;
-	/** 'gross' = fans_added; 'net' = positive Δfans_total fallback; NULL = neither known. */
+	/** 'gross' = fans_added; 'net' = a net change (Δfans_total or fans_net); NULL = none known. */
 	adds_source: 'gross' | 'net' | null;
 	/** reach_total as exported, else reach_organic + reach_paid + reach_viral (people/day). */
 	reach_total: number | null;
@@ -68,11 +79,20 @@ export interface SpikeRow {
 	posts_published_prev: number | null;
 	/** Known days in the trailing window, pass 2 (days). */
 	baseline_days: number;
-	/** Trailing median of adds, pass 2 (people/day). */
+	/**
+	 * The day's expected adds, pass 2 (people/day): the trailing 28-day median of the
+	 * weekday-adjusted series (adds / weekly) times the day's weekly factor.
+	 */
 	median: number | null;
-	/** max(1.4826·MAD, √max(median, 1), 1) (people/day). */
+	/**
+	 * The weekly cycle: the median, over this weekday's 6 previous and 6 next occurrences (the
+	 * day itself left out, at least 4 known), of adds / trailing 28-day median of adds; 1 when
+	 * unknown or the median is below 3 (unitless, clamped to 0.2…5).
+	 */
+	weekly: number;
+	/** max(1.4826·MAD, √max(m, 1), 1) of the weekday-adjusted series, m its median (people/day). */
 	spread: number | null;
-	/** (adds − median) / spread; NULL when the window has too few known days. */
+	/** (adds / weekly − m) / spread; NULL when the window has too few known days. */
 	z: number | null;
 	/** adds − median (people/day). */
 	excess: number | null;
@@ -141,6 +161,7 @@ joined AS (
 		CAST(lag(d.fans_total) OVER (ORDER BY s.day) AS DOUBLE) AS fans_total_prev,
 		CAST(d.fans_added AS DOUBLE) AS fans_added,
 		CAST(d.fans_removed AS DOUBLE) AS fans_removed,
+		CAST(d.fans_net AS DOUBLE) AS fans_net,
 		CAST(coalesce(d.reach_total, d.reach_organic + d.reach_paid + d.reach_viral) AS DOUBLE)
 			AS reach_total,
 		CAST(d.reach_paid AS DOUBLE) AS reach_paid,
@@ -152,30 +173,47 @@ joined AS (
 series AS (
 	SELECT *,
 		CASE WHEN fans_added IS NOT NULL THEN fans_added
-			WHEN fans_total - fans_total_prev IS NOT NULL
-				THEN greatest(fans_total - fans_total_prev, 0) END AS adds,
+			WHEN fans_total - fans_total_prev IS NOT NULL THEN fans_total - fans_total_prev
+			ELSE fans_net END AS adds,
 		CASE WHEN fans_added IS NOT NULL THEN 'gross'
-			WHEN fans_total - fans_total_prev IS NOT NULL THEN 'net' END AS adds_source,
+			WHEN fans_total - fans_total_prev IS NOT NULL OR fans_net IS NOT NULL THEN 'net' END
+			AS adds_source,
 		reach_paid / NULLIF(reach_total, 0) AS paid_share,
-		(fans_total - fans_total_prev) - (fans_added - fans_removed) AS recon_gap
+		(fans_total - fans_total_prev) - (fans_added - fans_removed) AS recon_gap,
+		dayofweek(day) AS dow
 	FROM joined
 ),
 base AS (
-	SELECT *, 1000.0 * adds / NULLIF(reach_total, 0) AS conv,
+	SELECT *, 1000.0 * greatest(adds, 0) / NULLIF(reach_total, 0) AS conv,
 		coalesce(recon_gap < -greatest(20, 0.001 * fans_total), false) AS purge
 	FROM series
 ),
-pass1 AS (
-	SELECT *,
-		median(adds) OVER w AS m1, mad(adds) OVER w AS mad1, count(adds) OVER w AS n1
+-- the weekly cycle: each weekday's factor is the median, over its 6 previous and 6 next
+-- occurrences (at least 4 known; the day itself left out), of adds / trailing 28-day median; the
+-- robust z is computed on adds / factor, so a page's usual Sunday peak is not a spike
+lvl AS (
+	SELECT *, CASE WHEN count(adds) OVER w >= ${o.minBaselineDays} AND median(adds) OVER w >= 3
+		THEN adds / median(adds) OVER w END AS ratio
 	FROM base
+	WINDOW w AS (ORDER BY day ROWS BETWEEN 28 PRECEDING AND 1 PRECEDING)
+),
+wk AS (
+	SELECT *, CASE WHEN count(ratio) OVER k >= ${WEEKLY_MIN_WEEKS}
+		THEN least(greatest(median(ratio) OVER k, 0.2), 5) ELSE 1 END AS weekly
+	FROM lvl
+	WINDOW k AS (PARTITION BY dow ORDER BY day
+		ROWS BETWEEN ${WEEKLY_SIDE_WEEKS} PRECEDING AND ${WEEKLY_SIDE_WEEKS} FOLLOWING EXCLUDE CURRENT ROW)
+),
+pass1 AS (
+	SELECT *, median(xs) OVER w AS m1, mad(xs) OVER w AS mad1, count(xs) OVER w AS n1
+	FROM (SELECT *, adds / weekly AS xs FROM wk)
 	WINDOW w AS (ORDER BY day ROWS BETWEEN 28 PRECEDING AND 1 PRECEDING)
 ),
 cand1 AS (
 	SELECT *,
 		coalesce(n1 >= ${o.minBaselineDays}
-			AND (adds - m1) / greatest(1.4826 * mad1, sqrt(greatest(m1, 1)), 1) >= ${o.z}
-			AND adds - m1 >= ${floor}, false) AS candidate_pass1
+			AND (xs - m1) / greatest(1.4826 * mad1, sqrt(greatest(m1, 1)), 1) >= ${o.z}
+			AND (xs - m1) * weekly >= ${floor}, false) AS candidate_pass1
 	FROM pass1
 ),
 pass2 AS (
@@ -186,7 +224,7 @@ pass2 AS (
 		avg(r) OVER w AS removed_baseline
 	FROM (
 		SELECT *,
-			CASE WHEN NOT candidate_pass1 THEN adds END AS x,
+			CASE WHEN NOT candidate_pass1 THEN xs END AS x,
 			CASE WHEN NOT candidate_pass1 THEN conv END AS c,
 			CASE WHEN NOT candidate_pass1 THEN engaged_users END AS e,
 			CASE WHEN NOT candidate_pass1 THEN fans_removed END AS r
@@ -198,7 +236,7 @@ scored AS (
 	SELECT *,
 		CASE WHEN a_n >= ${o.minBaselineDays}
 			THEN greatest(1.4826 * a_mad, sqrt(greatest(a_med, 1)), 1) END AS spread,
-		CASE WHEN a_n >= ${o.minBaselineDays} THEN adds - a_med END AS excess,
+		CASE WHEN a_n >= ${o.minBaselineDays} THEN (xs - a_med) * weekly END AS excess,
 		CASE WHEN c_n >= ${o.minBaselineDays}
 			THEN (conv - c_med) / greatest(1.4826 * c_mad, 0.1) END AS z_conv,
 		CASE WHEN e_n >= ${o.minBaselineDays}
@@ -208,8 +246,8 @@ scored AS (
 	FROM pass2
 ),
 flagged AS (
-	SELECT *, excess / spread AS z,
-		coalesce(excess / spread >= ${o.z} AND excess >= min_excess, false) AS candidate,
+	SELECT *, excess / weekly / spread AS z,
+		coalesce(excess / weekly / spread >= ${o.z} AND excess >= min_excess, false) AS candidate,
 		sum(CASE WHEN fans_total_prev IS NOT NULL THEN fans_removed END) OVER h
 			/ NULLIF(sum(CASE WHEN fans_removed IS NOT NULL THEN fans_total_prev END) OVER h, 0)
 			AS hazard_28
@@ -229,7 +267,8 @@ page AS (
 )
 SELECT strftime(day, '%Y-%m-%d') AS day, fans_total, fans_total_prev, fans_added, fans_removed,
 	adds, adds_source, reach_total, reach_paid, paid_share, engaged_users, posts_published,
-	posts_published_prev, CAST(a_n AS INTEGER) AS baseline_days, a_med AS median, spread, z, excess,
+	posts_published_prev, CAST(a_n AS INTEGER) AS baseline_days, a_med * weekly AS median, weekly,
+	spread, z, excess,
 	min_excess, candidate_pass1, candidate, conv, c_med AS conv_median, z_conv,
 	e_med AS engaged_median, z_eng, recon_gap, removed_baseline, removed_next60,
 	CAST(removed_next60_days AS INTEGER) AS removed_next60_days,

@@ -10,7 +10,7 @@ import {
 } from '../analytics/metrics.ts';
 import type { PlatformEvent } from '../analytics/platform-events.ts';
 import { channelCost, costPerRetained } from '../analytics/roi.ts';
-import { detectSpikes, type SpikeRow } from '../analytics/spikes.ts';
+import { detectSpikes, spikeSeriesStatus, type SpikeRow } from '../analytics/spikes.ts';
 import { fitSurvival, type ChannelFit } from '../analytics/survival.ts';
 import type { DailyPoint, LedgerEntry, Range } from '../analytics/types.ts';
 import { attributeByReach } from '../analytics/reach-attribution.ts';
@@ -81,6 +81,7 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 			effects: toEffects(effects.get(e.id)!)
 		})),
 		anomalies: anomalies.map(({ score: _score, ...a }) => a),
+		spikeSeries: spikeSeriesStatus(input.spikeRows),
 		dilution: dilution(input, channels),
 		roi: roiByChannel(channels, ledger, effects, options.value ?? null),
 		reachAttribution: attributeByReach(days, ledger),
@@ -156,7 +157,10 @@ function toEffects(r: Record<Outcome, EffectResult>): Record<Outcome, ReportEffe
 					evidenceLevel: x.effect.evidenceLevel,
 					pPlacebo: x.effect.pPlacebo,
 					rel: x.effect.rel,
-					pPositive: x.effect.pPositive
+					pPositive: x.effect.pPositive,
+					method: x.effect.method,
+					seasonality: x.effect.seasonality,
+					...(x.effect.episode ? { episode: x.effect.episode } : {})
 				}
 			: { estimate: null, reason: x.reason };
 	return {

@@ -13,7 +13,20 @@ const effectSchema = z.union([
 		evidenceLevel: z.union([z.literal(0), z.literal(1), z.literal(2)]),
 		pPlacebo: z.number().nullable(),
 		rel: z.number().nullable().optional(),
-		pPositive: z.number().nullable().optional()
+		pPositive: z.number().nullable().optional(),
+		/** Model A's counterfactual: the pre-trend alone, or scaled on the same days a year earlier */
+		method: z.enum(['trend', 'seasonal']).optional(),
+		/** the yearly season: modelled, seen by placebos across a year, or unchecked (< 1 year of data) */
+		seasonality: z.enum(['modelled', 'placebo-calibrated', 'unchecked']).optional(),
+		/** the entry is one of contiguous entries of its channel, estimated together: its share */
+		episode: z
+			.object({
+				start: z.iso.date(),
+				end: z.iso.date(),
+				entries: z.array(z.string()),
+				share: z.number()
+			})
+			.optional()
 	}),
 	z.object({ estimate: z.null(), reason: z.string() })
 ]);
@@ -81,6 +94,14 @@ export const reportSchema = z.object({
 			signals: z.array(z.string())
 		})
 	),
+	/** Model C: which fan series the spike detector examined; reason when it could examine none */
+	spikeSeries: z
+		.object({
+			source: z.enum(['gross', 'net', 'mixed']).nullable(),
+			daysScored: z.number(),
+			reason: z.enum(['no-series', 'too-short']).nullable()
+		})
+		.optional(),
 	dilution: z.object({
 		inorganicShare: rangeSchema.nullable(),
 		erFans: z.number().nullable(),

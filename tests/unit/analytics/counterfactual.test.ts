@@ -124,7 +124,9 @@ describe('Model A by hand', () => {
 			relHigh: 400 / 3560,
 			pPositive: 1,
 			mapePre: 0,
-			signAgree: true
+			signAgree: true,
+			method: 'trend',
+			seasonality: 'unchecked'
 		});
 		expect(r.fit).toMatchObject({
 			pre: ['2024-01-01', '2024-03-31'],
@@ -138,6 +140,9 @@ describe('Model A by hand', () => {
 			intercept: 50
 		});
 		expect(r.fit).toMatchObject({ rho: 0, seSum: 0, df: 88, placebos: 0, scale: 'raw' });
+		expect(r.fit).toMatchObject({ method: 'trend', steps: 0, calibration: 1 });
+		expect(r.fit.baseline).toHaveLength(40);
+		expect(r.fit.baseline[0]).toEqual(['2024-03-31', 50]);
 	});
 
 	it('negative shift: P(effect > 0) = 0; no shift: effect 0, evidence 0', () => {
@@ -195,16 +200,38 @@ describe('Model A refusals and gates', () => {
 		).toBeNull();
 	});
 
-	it('refuses a blocked interval touching pre ∪ post = [start − 90, end + 31)', () => {
+	it('a blocked interval touching the post window [start, end + 31) refuses', () => {
 		const input = line(10, 10);
-		const first = input.days[0];
 		const after = addDays(input.end, 31);
 		const reason = (blocked: [string, string][]) => estimateEffect({ ...input, blocked }).reason;
-		expect(reason([[addDays(first, -5), addDays(first, -1)]])).toBeNull();
-		expect(reason([[addDays(first, -5), first]])).toBe('blocked-overlap');
 		expect(reason([[after, addDays(after, 9)]])).toBeNull();
 		expect(reason([[addDays(after, -1), addDays(after, -1)]])).toBe('blocked-overlap');
 		expect(reason([[input.start, input.end]])).toBe('blocked-overlap');
+		expect(reason([[addDays(input.start, -3), addDays(input.start, -1)]])).toBeNull();
+	});
+
+	it('an intervention in the pre window is modelled: its days +30 left out, a step for the rest', () => {
+		// pre-trend 50 + 2x; an earlier event on pre days 20–21 (+90/day) lifts everything after it by 7
+		const base = line(10, 10);
+		const ev = [addDays(base.days[0], 20), addDays(base.days[0], 21)] as [string, string];
+		const values = base.values.map(
+			(v, i) => (v as number) + (i >= 20 ? 7 : 0) + (i >= 20 && i <= 21 ? 90 : 0)
+		);
+		const input = { ...base, values };
+		// ignoring it, the trend is bent and the effect is wrong
+		expect(Math.abs(ok(estimateEffect(input)).effect.estimate - 400)).toBeGreaterThan(30);
+		const r = ok(estimateEffect({ ...input, blocked: [ev] }));
+		// days 20…51 left out (32), 20 before, 38 after: both ≥ 14 → a step term
+		expect(r.fit).toMatchObject({ steps: 1, preDays: 58, method: 'trend' });
+		expect(r.effect.estimate).toBeCloseTo(400, 6);
+		// an event at the very start of the window: the short side (before it) is dropped instead
+		const early = [addDays(base.days[0], 2), addDays(base.days[0], 3)] as [string, string];
+		const e = ok(estimateEffect({ ...base, blocked: [early] }));
+		expect(e.fit).toMatchObject({ steps: 0, preDays: 56 });
+		expect(e.effect.estimate).toBeCloseTo(400, 6);
+		// too little left: refused for want of history, not for the overlap
+		const late = [addDays(base.days[0], 40), addDays(base.days[0], 45)] as [string, string];
+		expect(estimateEffect({ ...base, blocked: [late] }).reason).toBe('insufficient-pre');
 	});
 
 	it('refuses a post window past the data, or one less than half observed', () => {
@@ -237,8 +264,9 @@ describe('Model A refusals and gates', () => {
 		const r = ok(estimateEffect(input));
 		expect(r.fit.placebos).toBe(20);
 		expect(r.effect.pPlacebo).toBeCloseTo(1 / 21, 12);
-		// block days 60–200: eligible placebo dates are now too few → p_placebo null, level ≤ 1
-		const blocked: [string, string][] = [[addDays(FIRST, 60), addDays(FIRST, 200)]];
+		// block days 60–170 (their tail ends before the pre window, day 210): eligible placebo
+		// dates are now too few → p_placebo null, level ≤ 1; the estimate itself is unchanged
+		const blocked: [string, string][] = [[addDays(FIRST, 60), addDays(FIRST, 170)]];
 		const b = ok(estimateEffect({ ...input, blocked }));
 		expect(b.fit.placebos).toBeLessThan(MODEL_A.minPlacebos);
 		expect(b.effect.pPlacebo).toBeNull();
