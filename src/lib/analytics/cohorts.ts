@@ -23,7 +23,7 @@ import type { DailyPoint, LedgerEntry, Range } from './types.ts';
  *    organic) and says so. A bought entry is checked against its promised quantity.
  * 4. Organic: new fans minus everything attributed, floored at 0, plus the fans already there on
  *    the first day. A day whose new fans are unknown is unknown, not 0: organic arrivals there are
- *    imputed from the known days around it (median of ± 14 days) and counted in `imputedDays`.
+ *    imputed from the known usual days around it (mean of ± 14 days) and counted in `imputedDays`.
  */
 
 /** How an entry's fans were counted. */
@@ -246,6 +246,11 @@ export function buildCohorts(
 		for (const [d, v] of measures.get(e.id)!.perDay)
 			if (v > 0) claims.set(d, (claims.get(d) ?? 0) + 1);
 	const shared = new Map<string, { id: string; fans: number }[]>();
+	// arrivals are detected on the entry's days as a whole; the split between entries sharing
+	// them is the uncertain part (their ranges then reach 0)
+	const detected = new Set(
+		[...measures].filter(([, m]) => m.range.low > 0 && m.range.estimate > 0).map(([id]) => id)
+	);
 	for (const e of excessSized) {
 		const m = measures.get(e.id)!;
 		const away = new Map<string, number>();
@@ -291,7 +296,7 @@ export function buildCohorts(
 	};
 	for (const e of events) {
 		const m = measures.get(e.id);
-		const detectable = !!m && m.range.low > 0 && m.range.estimate > 0;
+		const detectable = !!m && detected.has(e.id) && m.range.estimate > 0;
 		const fans: Range = m
 			? detectable
 				? m.range
@@ -310,13 +315,17 @@ export function buildCohorts(
 			sharedWith: shared.get(e.id) ?? []
 		});
 		if (e.promisedQty !== null && e.promisedQty > 0) {
+			// consistent when the promise is inside the range or within 5 % of the estimate
+			const near = Math.abs(e.promisedQty - (fans.estimate ?? 0)) <= 0.05 * e.promisedQty;
 			const status: LedgerCheck['status'] = !detectable
 				? 'no_matching_arrivals'
-				: fans.high !== null && e.promisedQty > fans.high
-					? 'fewer_than_promised'
-					: fans.low !== null && e.promisedQty < fans.low
-						? 'more_than_promised'
-						: 'consistent';
+				: near
+					? 'consistent'
+					: fans.high !== null && e.promisedQty > fans.high
+						? 'fewer_than_promised'
+						: fans.low !== null && e.promisedQty < fans.low
+							? 'more_than_promised'
+							: 'consistent';
 			checks.push({
 				id: e.id,
 				channel: e.channel,
@@ -341,9 +350,11 @@ export function buildCohorts(
 			if (v !== null && !unusual.has(dayGrid[j])) near.push(v);
 		}
 		if (!near.length) for (const v of knownAdds) if (v !== null) near.push(v);
-		return near.length ? median(near) : 0;
+		return near.length ? near.reduce((a, b) => a + b, 0) / near.length : 0;
 	});
 	const organic = dayGrid.map((d, t) => {
+		// an unknown day's imputed pace is organic already (usual days only)
+		if (knownAdds[t] === null) return total[t];
 		let attributed = 0;
 		for (const m of adds.values()) attributed += m.get(d) ?? 0;
 		return Math.max(0, total[t] - attributed);
@@ -384,10 +395,19 @@ export function buildCohorts(
 			const r = effect.effect;
 			const perDay = excessByDay(effect, e, days);
 			if (![...perDay.values()].some((v) => v > 0))
-				for (let d = e.start; d <= e.end; d = shift(d, 1)) perDay.set(d, 1);
+				for (let d = e.start; d <= e.end; d = shift(d, 1)) if (known(d) !== null) perDay.set(d, 1);
+			// Model A sums the days it observed: days with unknown new fans inside the entry had
+			// arrivals too (at the known days' mean excess), so the total is scaled up to all days
+			let n = 0;
+			let seen = 0;
+			for (let d = e.start; d <= e.end; d = shift(d, 1))
+				[n, seen] = [n + 1, seen + (known(d) !== null ? 1 : 0)];
+			const scale = seen ? n / seen : 1;
+			const mean = [...perDay.values()].reduce((a, b) => a + b, 0) / Math.max(seen, 1);
+			for (let d = e.start; d <= e.end; d = shift(d, 1)) if (known(d) === null) perDay.set(d, mean);
 			return {
 				perDay,
-				range: { estimate: r.estimate, low: r.low, high: r.high },
+				range: { estimate: r.estimate * scale, low: r.low * scale, high: r.high * scale },
 				method: 'trend_excess'
 			};
 		}
@@ -423,6 +443,9 @@ export function buildCohorts(
 		if (!seen) return null;
 		const est = (sum * n) / seen;
 		const sd = Math.sqrt(n * s * s + (n * 1.2533 * s) ** 2 / pre.length) * Math.sqrt(n / seen);
+		// days with unknown new fans get the known days' mean excess
+		for (let d = e.start; d <= e.end; d = shift(d, 1))
+			if (known(d) === null) perDay.set(d, Math.max(0, sum / seen));
 		return {
 			perDay,
 			range: { estimate: est, low: est - Z90 * sd, high: est + Z90 * sd },

@@ -86,6 +86,21 @@ export function survivorsAt(model: Model, c: Channel, N: Float64Array, t: number
 	return s;
 }
 
+/**
+ * Σ_s A_s S(a_s)(1 − S(a_s)) over the channel's cohorts, a_s = days at risk by the end of the last
+ * day: the binomial variance (fans²) of how many are still following.
+ */
+export function survivorVariance(model: Model, c: Channel, lam: Float64Array): number {
+	const h = hazardOf(c, lam);
+	let v = 0;
+	for (let s = 0; s < model.T; s++) {
+		if (!c.adds[s]) continue;
+		const S = survivalAt(h, model.T - 1 - s);
+		v += c.adds[s] * S * (1 - S);
+	}
+	return v;
+}
+
 /** How bootstrap removals are drawn around the fitted mean Û_t. */
 export type Resampling = 'poisson' | 'negative-binomial';
 
@@ -183,7 +198,7 @@ export interface BootstrapResult {
  */
 export function runBootstrap(
 	plan: BootstrapPlan,
-	refit: (removals: Float64Array) => Float64Array | null,
+	refit: (removals: Float64Array, rng: Rng) => Float64Array | null,
 	drawSizes: (rng: Rng) => void = () => {}
 ): BootstrapResult {
 	const { mu, observed, reps } = plan;
@@ -193,7 +208,7 @@ export function runBootstrap(
 	let notConverged = 0;
 	for (let r = 0; r < reps; r++) {
 		drawSizes(rng);
-		const d = refit(resampleRemovals(rng, mu, observed, dispersion));
+		const d = refit(resampleRemovals(rng, mu, observed, dispersion), rng);
 		if (d) draws.push(d);
 		else notConverged++;
 	}
@@ -299,10 +314,19 @@ export function bootstrapFit(
 	let iterations = 0;
 	const result = runBootstrap(
 		plan,
-		(u) => {
+		(u, rng) => {
 			const st = emFit(rep, u, theta0, work);
 			iterations += st.iterations;
-			return st.converged ? statistics(rep, st, model) : null;
+			if (!st.converged) return null;
+			const out = statistics(rep, st, model);
+			// fans still following today are a count, not an expectation: each replicate adds the
+			// binomial spread of who stayed, Var = Σ_s A_s S(a_s)(1 − S(a_s)) (normal approximation)
+			rep.channels.forEach((c, i) => {
+				const sd = Math.sqrt(survivorVariance(rep, c, st.lam));
+				const j = i * STATS + STAT.survivors;
+				out[j] = Math.max(0, out[j] + sd * rng.normal());
+			});
+			return out;
 		},
 		draw
 	);

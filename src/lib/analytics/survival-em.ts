@@ -252,17 +252,27 @@ function crudeRate(model: Model, U: Float64Array): number {
 	return atRisk > 0 ? Math.min(0.5, Math.max(1e-6, events / atRisk)) : 1e-4;
 }
 
-/** Var(θ_p) for each free parameter: the diagonal of the inverse Fisher information at st. */
+/**
+ * Var(θ_p) for each free parameter: the diagonal of the inverse Fisher information at st, over
+ * the parameters that carry information (one with none, e.g. a hazard at its floor, gets
+ * Infinity without hiding the others').
+ */
 function parameterVariances(model: Model, U: Float64Array, st: EmState): Float64Array {
 	const { P } = model;
 	derivatives(model, U, st);
 	const out = new Float64Array(P).fill(Infinity);
-	const M = new Float64Array(P * P);
-	for (let p = 0; p < P; p++) {
-		M.set(st.A.subarray(0, P * P));
-		const e = new Float64Array(P);
-		e[p] = 1;
-		if (choleskySolve(M, e, P)) out[p] = e[p];
+	let top = 0;
+	for (let p = 0; p < P; p++) top = Math.max(top, st.A[p * P + p]);
+	const idx: number[] = [];
+	for (let p = 0; p < P; p++) if (st.A[p * P + p] > 1e-12 * top) idx.push(p);
+	const n = idx.length;
+	for (let a = 0; a < n; a++) {
+		const M = new Float64Array(n * n);
+		for (let i = 0; i < n; i++)
+			for (let j = 0; j < n; j++) M[i * n + j] = st.A[idx[i] * P + idx[j]];
+		const e = new Float64Array(n);
+		e[a] = 1;
+		if (choleskySolve(M, e, n)) out[idx[a]] = e[a];
 	}
 	return out;
 }
@@ -331,8 +341,9 @@ export function fitStructure(model: Model): StructuredFit {
 		// a channel's first band merges with the next one, any other with the previous one
 		const isFirst = model.channels.some((c) => model.param[c.k0] === worst);
 		const [into, from] = isFirst ? [worst, worst + 1] : [worst - 1, worst];
+		// the merged band starts from its better-informed neighbour's hazard
 		const next = Float64Array.from(st.theta.subarray(0, model.P));
-		next[into] = (next[into] + next[from]) / 2;
+		if (worst === into) next[into] = next[from];
 		next.copyWithin(from, from + 1);
 		mergeParameter(model, from, into);
 		st = emFit(model, model.removals, next, st);

@@ -3,8 +3,10 @@ import {
 	fitSurvival,
 	halfLifeOf,
 	inorganicSurvivors,
+	jointRange,
 	survivalAt
 } from '../../../src/lib/analytics/survival';
+import { costPerRetainedJoint } from '../../../src/lib/analytics/roi';
 import type {
 	ChannelSurvival,
 	SurvivalFit,
@@ -457,5 +459,56 @@ describe('synthetic cohort generator', () => {
 		expect(a.removals).toEqual(
 			a.removals.map((_, t) => a.truth.a.removedByDay[t] + a.truth.b.removedByDay[t])
 		);
+	});
+});
+
+describe('joint ranges from the bootstrap (issue 12 item 9)', () => {
+	const fx = threeChannelFixture(6, { undeclared: true });
+	const fit = fitSurvival(fx, { reps: 120, seed: 4 });
+	const quantile = (xs: number[], p: number) => {
+		const s = [...xs].sort((a, b) => a - b);
+		const h = (s.length - 1) * p;
+		return s[Math.floor(h)] + (h - Math.floor(h)) * (s[Math.ceil(h)] - s[Math.floor(h)]);
+	};
+
+	it('a sum of channels takes its percentiles from the summed replicates, not summed percentiles', () => {
+		const names = ['bought', 'exchange', 'undeclared'];
+		const r = jointRange(fit, (get) => names.reduce((a, n) => a + get(n, 'survivors'), 0));
+		const { channels, draws } = fit.samples;
+		const idx = names.map((n) => channels.indexOf(n));
+		const totals = draws.map((d) => idx.reduce((a, i) => a + d[i * 7 + 5], 0));
+		expect(r.low).toBeCloseTo(quantile(totals, 0.05), 9);
+		expect(r.high).toBeCloseTo(quantile(totals, 0.95), 9);
+		expect(r.estimate).toBeCloseTo(
+			names.reduce((a, n) => a + channel(fit, n).survivingFans!.estimate!, 0),
+			9
+		);
+		const summedHighs = names.reduce((a, n) => a + channel(fit, n).survivingFans!.high!, 0);
+		expect(r.high!).toBeLessThan(summedHighs);
+	});
+
+	it('cost per retained fan carries the cohort size’s uncertainty', () => {
+		const sized = {
+			...fx,
+			cohorts: fx.cohorts.map((c) =>
+				c.channel === 'exchange' ? { ...c, size: { low: 1500, high: 2100 } } : c
+			)
+		};
+		const withSize = fitSurvival(sized, { reps: 120, seed: 4 });
+		const acquired = fx.cohorts.find((c) => c.channel === 'exchange')!.adds.reduce((a, b) => a + b);
+		const known = costPerRetainedJoint(fit, 'exchange', 500, acquired, 's365')!;
+		const uncertain = costPerRetainedJoint(withSize, 'exchange', 500, acquired, 's365')!;
+		// same point estimate: cost / (acquired · S(365))
+		expect(known.estimate).toBeCloseTo(
+			500 / (acquired * channel(fit, 'exchange').survival![365].estimate!),
+			9
+		);
+		expect(uncertain.high! - uncertain.low!).toBeGreaterThan(known.high! - known.low!);
+		// each replicate's drawn size is recorded: its spread matches the 90 % range given
+		const deltas = withSize.samples.draws.map(
+			(d) => d[withSize.samples.channels.indexOf('exchange') * 7 + 6]
+		);
+		expect(acquired + quantile(deltas, 0.05)).toBeGreaterThan(1350);
+		expect(acquired + quantile(deltas, 0.95)).toBeLessThan(2250);
 	});
 });
