@@ -4,7 +4,7 @@
  * purely organic page with a strong weekly cycle, a bought pack and a like exchange), the report's
  * 90 % ranges of survival S(365), fans still following and cohort sizes cover the truth 85–95 %
  * of the time; organic pages get no inorganic fans; bought and exchange half-lives are within
- * ± 15 %. SABLIER_SEEDS sets the seeds per kind (default 8, about a minute here).
+ * ± 15 %. SABLIER_SEEDS sets the seeds per kind (default 8, about 70 s here).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/lib/report/schema';

@@ -366,6 +366,8 @@ export function buildCohorts(
 	acquired.set('organic', { estimate: organicNew, low: null, high: null });
 	for (const [channel, rs] of channelRanges) acquired.set(channel, sumRanges(rs));
 	sources.set('organic', 'new fans minus everything attributed to other channels');
+	for (const channel of channelRanges.keys())
+		if (!sources.has(channel)) sources.set(channel, 'no detectable effect');
 	const cohorts: SurvivalCohort[] = [
 		{ channel: 'organic', adds: organic },
 		...[...channelRanges.keys()].map((channel) => {
