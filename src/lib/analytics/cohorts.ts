@@ -303,7 +303,12 @@ export function buildCohorts(
 				: { estimate: 0, low: 0, high: m.range.high }
 			: { estimate: 0, low: null, high: null };
 		if (m && detectable) attribute(e.channel, m);
-		else if (!channelRanges.has(e.channel)) channelRanges.set(e.channel, []);
+		else
+			// no fans, but the measurement's upper bound is kept: "none detectable, at most …"
+			channelRanges.set(e.channel, [
+				...(channelRanges.get(e.channel) ?? []),
+				{ estimate: 0, low: 0, high: fans.high }
+			]);
 		entries.push({
 			id: e.id,
 			channel: e.channel,

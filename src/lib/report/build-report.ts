@@ -129,9 +129,14 @@ function channelEntry(
 			: [...new Set(mine.filter((e) => e.detectable && e.method).map((e) => e.method!))];
 	const detectable = c.channel === 'organic' || mine.length === 0 || mine.some((e) => e.detectable);
 	// organic's size is the remainder: its range comes from the joint bootstrap
-	const fans =
+	const joint =
 		c.channel === 'organic' && acquired?.estimate != null && c.identifiable
 			? jointRange(fit, (get) => (acquired.estimate as number) + get('organic', 'addsDelta'))
+			: null;
+	// a count no other cohort's uncertainty reaches has no range (not "between n and n")
+	const fans =
+		joint && joint.low !== joint.high
+			? joint
 			: (acquired ?? { estimate: c.acquired, low: null, high: null });
 	const extra = { sourceCodes: [...sourceCodes], detectable };
 	if (!c.identifiable)

@@ -81,7 +81,12 @@ describe('buildCohorts: sizes from the data, with ranges', () => {
 			fans: { estimate: 0, low: 0 }
 		});
 		expect(sum(cohort(plan, 'contest').adds)).toBe(0);
-		expect(plan.acquired.get('contest')).toEqual({ estimate: 0, low: 0, high: 0 });
+		// none detectable, at most the measurement's upper bound
+		const bound = paceRange(0, 10, 5, 1, 56).high;
+		expect(plan.entries[0].fans.high).toBeCloseTo(bound, 9);
+		expect(plan.acquired.get('contest')!.estimate).toBe(0);
+		expect(plan.acquired.get('contest')!.high).toBeCloseTo(bound, 9);
+		expect(plan.sources.get('contest')).toBe('no detectable effect');
 		expect(sum(cohort(plan, 'organic').adds.slice(60, 70))).toBe(50);
 	});
 
