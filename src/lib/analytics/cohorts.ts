@@ -15,10 +15,11 @@ import type { DailyPoint, LedgerEntry, Range } from './types.ts';
  *    inorganic": possible and unexplained spikes stay organic (a weekly peak is not a purchase).
  * 2. Every other event entry is sized by the excess of new fans over what was expected: Model A's
  *    excess over the previous trend when Model A could compare, else the excess over the page's
- *    usual pace in the 56 days before the entry (median, with a range for the day-to-day noise
- *    and the baseline's own error). Arrivals already counted in step 1 on those days are taken
- *    out (a pack delivered during an ads run is the pack's, not the ads'); days two entries share
- *    are split between them, and the range then runs from none of those days to all of them.
+ *    usual pace around the entry (median of the 56 usual days before and of 56 days after it,
+ *    with a range for the day-to-day noise, the baseline's own error and any change between).
+ *    Arrivals already counted in step 1 on those days are taken out (a pack delivered during an
+ *    ads run is the pack's, not the ads'); days two entries share are split between them, and
+ *    the range then runs from none of those days to all of them.
  * 3. An entry whose range does not exclude 0 brought no detectable fans: it gets none (they stay
  *    organic) and says so. A bought entry is checked against its promised quantity.
  * 4. Organic: new fans minus everything attributed, floored at 0, plus the fans already there on
@@ -104,7 +105,7 @@ const METHOD_TEXT: Record<CohortMethod, string> = {
 	paid_new_fans: 'paid new fans in the export',
 	spike_excess: 'spike excess',
 	trend_excess: 'excess over the previous trend',
-	pace_excess: 'excess over the usual daily pace before the entry'
+	pace_excess: 'excess over the usual daily pace around the entry'
 };
 
 interface Measure {
@@ -422,19 +423,41 @@ export function buildCohorts(
 	}
 
 	/**
-	 * Σ (new fans − b) over the entry's days, b = median of the known usual days among the 56
-	 * before it (at least 14). Var = n·s² (daily noise, s = max(1.4826·MAD, √b)) + (n·1.2533·s/√m)²
-	 * (the median's own error, shared by every day); days with unknown new fans scale the total.
+	 * Σ (new fans − b) over the entry's days. b brackets the entry: the median of the known usual
+	 * days among the 56 before it and, where the data goes on, among the 56 that start 31 days
+	 * after its end (late effects left out), averaged — a season or trend turning during the entry
+	 * is then interpolated, not projected from one side. Each side needs 14 usual days.
+	 * Var = n·s² (daily noise, s² = mean of max(1.4826·MAD, √b)² per side) + n²·Var(b), with
+	 * Var(b) the medians' own error ((1.2533·s)²/m per side, /4 when averaged) plus, with two
+	 * sides, (b_after − b_before)²/12 (the counterfactual anywhere between them). Days with unknown
+	 * new fans scale the total.
 	 */
 	function paceExcess(e: LedgerEntry): Measure | null {
-		const pre: number[] = [];
-		for (let d = shift(e.start, -56); d < e.start; d = shift(d, 1)) {
-			const x = known(d);
-			if (x !== null && !unusual.has(d)) pre.push(x);
-		}
-		if (pre.length < 14) return null;
-		const b = median(pre);
-		const s = Math.max(1.4826 * median(pre.map((x) => Math.abs(x - b))), Math.sqrt(Math.max(b, 1)));
+		const usualIn = (from: string, to: string): number[] => {
+			const out: number[] = [];
+			for (let d = from; d < to; d = shift(d, 1)) {
+				const x = known(d);
+				if (x !== null && !unusual.has(d)) out.push(x);
+			}
+			return out;
+		};
+		const after = shift(e.end, 31);
+		const sides = [usualIn(shift(e.start, -56), e.start), usualIn(after, shift(after, 56))]
+			.filter((xs) => xs.length >= 14)
+			.map((xs) => {
+				const b = median(xs);
+				const s = Math.max(
+					1.4826 * median(xs.map((x) => Math.abs(x - b))),
+					Math.sqrt(Math.max(b, 1))
+				);
+				return { b, s, m: xs.length };
+			});
+		if (!sides.length) return null;
+		const k = sides.length;
+		const b = sides.reduce((a, x) => a + x.b, 0) / k;
+		const s2 = sides.reduce((a, x) => a + x.s * x.s, 0) / k;
+		let varB = sides.reduce((a, x) => a + (1.2533 * x.s) ** 2 / x.m, 0) / (k * k);
+		if (k === 2) varB += (sides[1].b - sides[0].b) ** 2 / 12;
 		const perDay = new Map<string, number>();
 		let sum = 0;
 		let n = 0;
@@ -449,7 +472,7 @@ export function buildCohorts(
 		}
 		if (!seen) return null;
 		const est = (sum * n) / seen;
-		const sd = Math.sqrt(n * s * s + (n * 1.2533 * s) ** 2 / pre.length) * Math.sqrt(n / seen);
+		const sd = Math.sqrt(n * s2 * (n / seen) + n * n * varB);
 		// days with unknown new fans get the known days' mean excess
 		for (let d = e.start; d <= e.end; d = shift(d, 1))
 			if (known(d) === null) perDay.set(d, Math.max(0, sum / seen));
