@@ -1,3 +1,4 @@
+import { jointRange, type SurvivalFit } from './survival.ts';
 import type { LedgerEntry, Range } from './types.ts';
 
 /**
@@ -57,6 +58,28 @@ export function costPerRetained(
 	if (cost === null || !acquired || survival === null || survival.estimate === null) return null;
 	const per = (s: number | null) => (s === null || s <= 0 ? null : cost / (acquired * s));
 	return { estimate: per(survival.estimate), low: per(survival.high), high: per(survival.low) };
+}
+
+/**
+ * cost / (acquired · S(age)) with its 90 % range from the joint bootstrap: each replicate draws the
+ * channel's cohort size and refits its survival, so the range carries both uncertainties (a
+ * higher survival or a bigger cohort gives a lower cost). Null when the cost, the cohort or the
+ * survival is unknown or 0.
+ * @param acquired the cohort's estimated size (fans); the replicate's size adds its drawn change
+ */
+export function costPerRetainedJoint(
+	fit: SurvivalFit,
+	channel: string,
+	cost: number | null,
+	acquired: number | null,
+	age: 's180' | 's365'
+): Range | null {
+	if (cost === null || !acquired) return null;
+	const r = jointRange(fit, (get) => {
+		const kept = (acquired + get(channel, 'addsDelta')) * get(channel, age);
+		return kept > 0 ? cost / kept : Infinity;
+	});
+	return r.estimate === null ? null : r;
 }
 
 /** cost / acquired fans, with the acquired range. */

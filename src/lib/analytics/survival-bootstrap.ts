@@ -58,16 +58,23 @@ export function halfLifeOf(hazard: readonly HazardBand[]): number {
 	return Infinity;
 }
 
-/** Statistics per fitted channel: S(30), S(90), S(180), S(365), half-life, survivors now. */
-export const STATS = 6;
+/**
+ * Statistics per fitted channel: S(30), S(90), S(180), S(365), half-life, survivors now, and the
+ * change of the channel's Σ adds from the point fit's (0 for the point fit; the drawn cohort size
+ * minus the estimated one in a bootstrap replicate).
+ */
+export const STATS = 7;
+export const STAT = { s30: 0, s90: 1, s180: 2, s365: 3, halfLife: 4, survivors: 5, addsDelta: 6 };
+export type Stat = keyof typeof STAT;
 
-export function statistics(model: Model, st: EmState): Float64Array {
+export function statistics(model: Model, st: EmState, base: Model = model): Float64Array {
 	const out = new Float64Array(model.channels.length * STATS);
 	model.channels.forEach((c, i) => {
 		const h = hazardOf(c, st.lam);
 		SURVIVAL_AGES.forEach((a, j) => (out[i * STATS + j] = survivalAt(h, a)));
 		out[i * STATS + 4] = halfLifeOf(h);
 		out[i * STATS + 5] = survivorsAt(model, c, st.N, model.T);
+		out[i * STATS + 6] = c.acquired - base.channels[i].acquired;
 	});
 	return out;
 }
@@ -77,6 +84,21 @@ export function survivorsAt(model: Model, c: Channel, N: Float64Array, t: number
 	let s = 0;
 	for (let i = 0; i < c.starts.length; i++) s += N[(c.k0 + i) * (model.T + 1) + t];
 	return s;
+}
+
+/**
+ * Σ_s A_s S(a_s)(1 − S(a_s)) over the channel's cohorts, a_s = days at risk by the end of the last
+ * day: the binomial variance (fans²) of how many are still following.
+ */
+export function survivorVariance(model: Model, c: Channel, lam: Float64Array): number {
+	const h = hazardOf(c, lam);
+	let v = 0;
+	for (let s = 0; s < model.T; s++) {
+		if (!c.adds[s]) continue;
+		const S = survivalAt(h, model.T - 1 - s);
+		v += c.adds[s] * S * (1 - S);
+	}
+	return v;
 }
 
 /** How bootstrap removals are drawn around the fitted mean Û_t. */
@@ -160,26 +182,38 @@ export interface BootstrapPlan {
 export interface BootstrapResult {
 	dispersion: number;
 	resampling: Resampling;
-	/** one statistics vector per replicate, as returned by `refit` */
+	/** one statistics vector per replicate whose refit converged */
 	draws: Float64Array[];
+	/** replicates attempted, and those left out because their refit did not converge */
+	attempted: number;
+	notConverged: number;
 }
 
 /**
  * Run the parametric bootstrap. Deterministic for a given seed: replicates are drawn in order
- * from one seeded stream.
- * @param refit refits the model to one resampled removals series and returns its statistics
+ * from one seeded stream (the cohort sizes first, then the removals).
+ * @param refit refits the model to one resampled removals series; returns its statistics, or
+ * null when the refit did not converge (the replicate is then left out and counted)
+ * @param drawSizes draws the replicate's cohort sizes from the same stream (optional)
  */
 export function runBootstrap(
 	plan: BootstrapPlan,
-	refit: (removals: Float64Array) => Float64Array
+	refit: (removals: Float64Array, rng: Rng) => Float64Array | null,
+	drawSizes: (rng: Rng) => void = () => {}
 ): BootstrapResult {
 	const { mu, observed, reps } = plan;
 	const dispersion = pearsonDispersion(plan.removals, observed, mu, plan.parameters);
 	const rng = createRng(plan.seed);
 	const draws: Float64Array[] = [];
-	for (let r = 0; r < reps; r++) draws.push(refit(resampleRemovals(rng, mu, observed, dispersion)));
+	let notConverged = 0;
+	for (let r = 0; r < reps; r++) {
+		drawSizes(rng);
+		const d = refit(resampleRemovals(rng, mu, observed, dispersion), rng);
+		if (d) draws.push(d);
+		else notConverged++;
+	}
 	const resampling = dispersion > NB_DISPERSION_THRESHOLD ? 'negative-binomial' : 'poisson';
-	return { dispersion, resampling, draws };
+	return { dispersion, resampling, draws, attempted: reps, notConverged };
 }
 
 /** Quantile of ascending `sorted` values at probability p, linear interpolation (R type 7). */
@@ -195,28 +229,106 @@ export function quantile(sorted: readonly number[], p: number): number {
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /**
- * A 90 % range: the point estimate with the 5th and 95th percentiles of statistic `index` across
- * bootstrap draws. Infinite values (e.g. a half-life that is never reached) become null; with no
- * draws both bounds are null.
+ * A 90 % range: the point estimate with the 5th and 95th percentiles of `values` (one per
+ * bootstrap draw; NaN = the statistic does not exist in that draw, left out). Infinite values
+ * (e.g. a half-life that is never reached) become null; with no draws, or NaN in more than 10 %
+ * of them, both bounds are null.
  */
-export function percentileRange(estimate: number, draws: Float64Array[], index: number): Range {
-	if (draws.length === 0) return { estimate: finite(estimate), low: null, high: null };
-	const values = draws.map((d) => d[index]).sort((x, y) => x - y);
+export function rangeOf(estimate: number, values: number[]): Range {
+	const known = values.filter((v) => !Number.isNaN(v)).sort((x, y) => x - y);
+	if (known.length === 0 || known.length < 0.9 * values.length)
+		return { estimate: finite(estimate), low: null, high: null };
 	return {
 		estimate: finite(estimate),
-		low: finite(quantile(values, 0.05)),
-		high: finite(quantile(values, 0.95))
+		low: finite(quantile(known, 0.05)),
+		high: finite(quantile(known, 0.95))
 	};
 }
 
+/** percentile range of statistic `index` across draws (see rangeOf). */
+export function percentileRange(estimate: number, draws: Float64Array[], index: number): Range {
+	return rangeOf(
+		estimate,
+		draws.map((d) => d[index])
+	);
+}
+
+/** 90 % range (low, high) of a cohort's size, drawn as a split normal around its estimate. */
+export interface SizeUncertainty {
+	channel: number;
+	estimate: number;
+	low: number;
+	high: number;
+}
+
+/** A split-normal draw from a 90 % range, floored at 0. */
+function drawSize(rng: Rng, s: SizeUncertainty): number {
+	const z = rng.normal();
+	const sd = (z < 0 ? s.estimate - s.low : s.high - s.estimate) / 1.6449;
+	return Math.max(0, s.estimate + z * sd);
+}
+
 /**
- * Parametric bootstrap of the statistics: each refit starts from the point fit's hazards and
- * reuses one set of buffers (its statistics are read before the next refit).
+ * Parametric bootstrap of the statistics, jointly over every channel. Each replicate draws the
+ * uncertain cohorts' sizes (their daily adds scaled; the remainder channel, organic, takes the
+ * difference day by day, floored at 0, so total new fans stay as observed), resamples removals
+ * around the point fit's means, and refits from the point fit's log hazards with the same band
+ * structure. Replicates whose refit does not converge are left out and counted.
  */
-export function bootstrapFit(model: Model, fit: EmState, reps: number, seed: number) {
-	const parameters = model.K - model.tied.reduce((s, x) => s + x, 0);
+export function bootstrapFit(
+	model: Model,
+	fit: EmState,
+	reps: number,
+	seed: number,
+	sizes: readonly SizeUncertainty[] = [],
+	remainder = -1
+) {
+	const parameters = model.P;
 	const { removals, observed } = model;
 	const plan = { mu: fit.mu, removals, observed, parameters, reps, seed };
-	const work = emState(model.K, model.T);
-	return runBootstrap(plan, (u) => statistics(model, emFit(model, u, fit.lam, work)));
+	const work = emState(model.K, model.T, model.P);
+	const theta0 = Float64Array.from(fit.theta.subarray(0, model.P));
+	const uncertain = sizes.filter((s) => s.estimate > 0 && s.high > s.low);
+	const rep: Model = uncertain.length
+		? { ...model, channels: model.channels.map((c) => ({ ...c, adds: c.adds.slice() })) }
+		: model;
+	const draw = (rng: Rng) => {
+		if (!uncertain.length) return;
+		const factors = uncertain.map((s) => drawSize(rng, s) / s.estimate);
+		const rest = remainder >= 0 ? rep.channels[remainder].adds : null;
+		if (rest) rest.set(model.channels[remainder].adds);
+		uncertain.forEach((s, i) => {
+			const src = model.channels[s.channel].adds;
+			const dst = rep.channels[s.channel].adds;
+			for (let t = 0; t < src.length; t++) {
+				dst[t] = src[t] * factors[i];
+				if (rest) rest[t] += src[t] - dst[t];
+			}
+		});
+		for (const c of rep.channels) {
+			let sum = 0;
+			for (let t = 0; t < c.adds.length; t++) sum += c.adds[t] = Math.max(0, c.adds[t]);
+			c.acquired = sum;
+		}
+	};
+	let iterations = 0;
+	const result = runBootstrap(
+		plan,
+		(u, rng) => {
+			const st = emFit(rep, u, theta0, work);
+			iterations += st.iterations;
+			if (!st.converged) return null;
+			const out = statistics(rep, st, model);
+			// fans still following today are a count, not an expectation: each replicate adds the
+			// binomial spread of who stayed, Var = Σ_s A_s S(a_s)(1 − S(a_s)) (normal approximation)
+			rep.channels.forEach((c, i) => {
+				const sd = Math.sqrt(survivorVariance(rep, c, st.lam));
+				const j = i * STATS + STAT.survivors;
+				out[j] = Math.max(0, out[j] + sd * rng.normal());
+			});
+			return out;
+		},
+		draw
+	);
+	return { ...result, iterations };
 }

@@ -1,109 +1,140 @@
 /**
- * Model B's fit (analytics.md §2.2): the EM fixed point for the hazards, with Fisher-scoring steps
- * toward that same fixed point, the convergence rule, and the starting hazards.
+ * Model B's fit (analytics.md §2.2): maximum likelihood for the hazards under
+ * U_t ~ Poisson(μ_t), μ_t = Σ_k λ_k N_{k,t}(λ), where the exposure N depends on the hazards
+ * through depletion. Fisher scoring on log hazards with the exact derivatives of μ (depletion
+ * included), every step checked to raise the log-likelihood (halved until it does), stopped when
+ * half the Newton decrement g'I⁻¹g falls below the tolerance (the log-likelihood is then within
+ * about that much of its maximum) — or not converged, and said so, at the iteration cap.
+ *
+ * Structure before iterations: bands with too little information are merged with their
+ * neighbour (one hazard for both) until every band rests on at least `minBandEvents` effective
+ * events (1 / Var(log λ)); this replaces the capped, cycling EM of earlier versions.
+ * (File name kept from the EM days: the §2.2 EM fixed point is not the likelihood's maximum once
+ * depletion depends on the hazards, and it converged too slowly to bootstrap.)
  */
 import { exposure } from './survival-model.ts';
 import type { Model } from './survival-model.ts';
 
-/** One fit's buffers for a model with K hazards over T days (zeroed). */
-export function emState(K: number, T: number) {
+/** Hazards are kept in [MIN_HAZARD, MAX_HAZARD] (daily leaving probabilities). */
+const MIN_HAZARD = 1e-10;
+const MAX_HAZARD = 0.5;
+const MAX_LOG_STEP = 2;
+
+/** One fit's buffers for a model with K hazards, at most P parameters, over T days (zeroed). */
+export function emState(K: number, T: number, P = K) {
 	return {
+		/** log hazards, one per free parameter */
+		theta: new Float64Array(P),
+		trial: new Float64Array(P),
 		lam: new Float64Array(K),
-		next: new Float64Array(K),
-		/** expected at-risk fans by band and day, K × (T + 1) (start of day t) */
+		/** expected at-risk fans by band and day, K × (T + 1) (start of day t), and dN/dλ_own */
 		N: new Float64Array(K * (T + 1)),
+		D: new Float64Array(K * (T + 1)),
 		mu: new Float64Array(T),
-		/** 1/μ_t on observed days with μ_t > 0, else 0; U_t/μ_t; and U_t/μ_t − 1 on those days */
+		/** dμ_t/dθ_p, P × T */
+		J: new Float64Array(P * T),
+		/** gradient, information (row-major, free parameters only) and Newton step */
+		g: new Float64Array(P),
+		A: new Float64Array(P * P),
+		step: new Float64Array(P),
+		free: new Int32Array(P),
+		/** 1/μ_t and U_t/μ_t − 1 on observed days with μ_t > 0, else 0 */
 		w: new Float64Array(T),
-		ratio: new Float64Array(T),
-		resid: new Float64Array(T),
-		/** λ_k Σ_t N_{k,t}: expected events of each hazard on observed days */
-		events: new Float64Array(K),
-		/** Σ_t N_{k,t}(U_t/μ_t − 1) over those days: the EM estimating equations */
-		score: new Float64Array(K),
-		/** scoring system: the hazards it moves, information (row-major) and gradient */
-		free: new Int32Array(K),
-		A: new Float64Array(K * K),
-		g: new Float64Array(K),
+		res: new Float64Array(T),
+		/** days [lo_p, hi_p) on which J_p can be non-zero */
+		lo: new Int32Array(P),
+		hi: new Int32Array(P),
+		/** log-likelihood at theta (up to a constant) */
+		ll: -Infinity,
 		iterations: 0,
 		converged: false
 	};
 }
 
-/** A fit's state; the bootstrap reuses one for all its refits (same K and T). */
+/** A fit's state; the bootstrap reuses one for all its refits (same model). */
 export type EmState = ReturnType<typeof emState>;
 
-/** Crude starting hazard: observed removals / cumulative adds at risk (no depletion). */
-function crudeRate(model: Model, U: Float64Array): number {
-	let events = 0;
-	let atRisk = 0;
-	let cumulative = 0;
-	for (let t = 0; t < model.T; t++) {
-		if (model.observed[t]) [events, atRisk] = [events + U[t], atRisk + cumulative];
-		for (const c of model.channels) cumulative += c.adds[t];
-	}
-	return atRisk > 0 ? Math.min(0.5, events / atRisk) : 0;
+function setHazards(model: Model, theta: Float64Array, lam: Float64Array): void {
+	for (let k = 0; k < model.K; k++)
+		lam[k] = Math.min(MAX_HAZARD, Math.max(MIN_HAZARD, Math.exp(theta[model.param[k]])));
 }
 
-/**
- * Exposure N, expected removals μ_t = Σ_k λ_k N_{k,t} and weights 1/μ_t on observed days. Inside
- * the iterations N is only needed where the likelihood reads it (`full` false).
- */
-function expected(model: Model, U: Float64Array, st: EmState, full: boolean): void {
+/** Exposure, μ and the log-likelihood Σ_obs U_t log μ_t − μ_t at st.lam. */
+function evaluate(model: Model, U: Float64Array, st: EmState, full: boolean): number {
 	const { T, K, observed, from, to } = model;
-	const { N, mu, w, ratio, resid } = st;
-	exposure(model, st.lam, N, full);
+	const { N, mu } = st;
+	exposure(model, st.lam, N, full, st.D);
 	mu.fill(0);
 	for (let k = 0; k < K; k++) {
 		const lam = st.lam[k];
 		const off = k * (T + 1);
-		const end = to[k];
-		for (let t = from[k]; t < end; t++) mu[t] += lam * N[off + t];
+		for (let t = from[k]; t < to[k]; t++) mu[t] += lam * N[off + t];
 	}
+	let ll = 0;
 	for (let t = 0; t < T; t++) {
-		w[t] = observed[t] && mu[t] > 0 ? 1 / mu[t] : 0;
-		ratio[t] = U[t] * w[t];
-		resid[t] = ratio[t] - (w[t] > 0 ? 1 : 0);
+		if (!observed[t]) continue;
+		if (mu[t] > 0) ll += U[t] * Math.log(mu[t]) - mu[t];
+		else if (U[t] > 0) return -Infinity;
 	}
+	return ll;
 }
 
 /**
- * EM update (§2.2) into st.next. E-step: Û_{k,t} = U_t·λ_k N_{k,t}/μ_t. M-step: λ_k = Σ_t Û_{k,t} /
- * Σ_t N_{k,t} over observed days. Returns the largest relative change |Δλ_k| / max(λ_k, 1/Σ_t N_k)
- * (a hazard worth less than one expected event is measured on the events scale). Also fills
- * st.score for the scoring step, in the same pass.
+ * J_{p,t} = dμ_t/dθ_p: for band k of a channel, λ_k(N_k + λ_k dN_k/dλ_k) minus the depletion it
+ * causes in the channel's later bands, λ_k·len_k/(1 − λ_k)·Σ_{j>k} λ_j N_j; then the gradient and
+ * Fisher information over observed days.
  */
-function emUpdate(model: Model, st: EmState): number {
-	const { T, K, observed, tied, from, to } = model;
-	const { N, ratio, resid } = st;
-	let change = 0;
-	for (let k = 0; k < K; k++) {
-		let num = 0;
-		let den = 0;
-		let score = 0;
-		const off = k * (T + 1);
-		const end = to[k];
-		for (let t = from[k]; t < end; t++) {
-			const n = N[off + t];
-			num += n * ratio[t];
-			den += n * observed[t];
-			score += n * resid[t];
+function derivatives(model: Model, U: Float64Array, st: EmState): void {
+	const { T, P, param, observed, from, to } = model;
+	const { N, D, J, mu, lam, g, A, w, res } = st;
+	J.fill(0, 0, P * T);
+	const lo = st.lo.fill(T);
+	const hi = st.hi.fill(0);
+	for (const c of model.channels) {
+		const n = c.starts.length;
+		for (let i = 0; i < n; i++) {
+			const k = c.k0 + i;
+			const p = param[k];
+			const jo = p * T;
+			const off = k * (T + 1);
+			const l = lam[k];
+			for (let t = from[k]; t < to[k]; t++) J[jo + t] += l * (N[off + t] + l * D[off + t]);
+			lo[p] = Math.min(lo[p], from[k]);
+			hi[p] = Math.max(hi[p], to[k]);
+			if (i === n - 1) continue;
+			const len = c.starts[i + 1] - c.starts[i];
+			const f = (l * len) / (1 - l);
+			for (let j = i + 1; j < n; j++) {
+				const kj = c.k0 + j;
+				const oj = kj * (T + 1);
+				const lj = f * lam[kj];
+				for (let t = from[kj]; t < to[kj]; t++) J[jo + t] -= lj * N[oj + t];
+				hi[p] = Math.max(hi[p], to[kj]);
+			}
 		}
-		st.score[k] = score;
-		st.events[k] = st.lam[k] * den;
-		st.next[k] = tied[k]
-			? st.next[k - 1]
-			: den > 0
-				? Math.min(1, (st.lam[k] * num) / den)
-				: st.lam[k];
-		const scale = Math.min(1 / st.lam[k], den);
-		if (!tied[k] && den > 0) change = Math.max(change, Math.abs(st.next[k] - st.lam[k]) * scale);
 	}
-	return change;
+	for (let t = 0; t < T; t++) {
+		const ok = observed[t] && mu[t] > 0;
+		w[t] = ok ? 1 / mu[t] : 0;
+		res[t] = ok ? U[t] * w[t] - 1 : 0;
+	}
+	for (let p = 0; p < P; p++) {
+		let s = 0;
+		const jo = p * T;
+		for (let t = lo[p]; t < hi[p]; t++) s += res[t] * J[jo + t];
+		g[p] = s;
+		for (let q = 0; q <= p; q++) {
+			const qo = q * T;
+			let a = 0;
+			const end = Math.min(hi[p], hi[q]);
+			for (let t = Math.max(lo[p], lo[q]); t < end; t++) a += J[jo + t] * J[qo + t] * w[t];
+			A[p * P + q] = A[q * P + p] = a;
+		}
+	}
 }
 
 /** Solve the symmetric positive-definite system A x = b (n × n, row-major) by Cholesky, in place. */
-function choleskySolve(A: Float64Array, b: Float64Array, n: number): boolean {
+export function choleskySolve(A: Float64Array, b: Float64Array, n: number): boolean {
 	for (let j = 0; j < n; j++) {
 		for (let k = 0; k < j; k++) A[j * n + j] -= A[j * n + k] ** 2;
 		if (!(A[j * n + j] > 0)) return false;
@@ -124,89 +155,200 @@ function choleskySolve(A: Float64Array, b: Float64Array, n: number): boolean {
 	return true;
 }
 
+const LOG_MIN = Math.log(MIN_HAZARD);
+
 /**
- * Accelerator with the same fixed point as EM: a Fisher-scoring step on log hazards for the EM
- * estimating equations g_k = Σ_t N_{k,t}(U_t/μ_t − 1) = 0, information Σ_t λ_k N_k λ_l N_l/μ_t at
- * fixed exposure; the step is scaled to move no log hazard by more than 1. Overwrites st.next.
+ * Newton step on the free parameters (a hazard at its floor whose gradient pushes it lower stays
+ * there). Returns half the Newton decrement, or NaN when the information is singular even with
+ * a ridge.
  */
-function scoringUpdate(model: Model, st: EmState): void {
-	const { K, tied } = model;
-	const { free, A, g } = st;
+function newtonStep(model: Model, st: EmState): number {
+	const { P } = model;
+	const { g, A, step, free, theta } = st;
 	let n = 0;
-	for (let k = 0; k < K; k++) if (!tied[k] && st.events[k] > 1e-6) free[n++] = k;
-	for (let a = 0; a < n; a++) {
-		const ka = free[a];
-		g[a] = st.lam[ka] * st.score[ka];
-		for (let b = 0; b <= a; b++) {
-			const kb = free[b];
-			A[a * n + b] = A[b * n + a] = information(model, st, ka, kb) * st.lam[ka] * st.lam[kb];
+	for (let p = 0; p < P; p++) if (!(theta[p] <= LOG_MIN + 1e-9 && g[p] < 0)) free[n++] = p;
+	step.fill(0);
+	const M = new Float64Array(n * n);
+	const b = new Float64Array(n);
+	for (let ridge = 0; ridge < 8; ridge++) {
+		let trace = 0;
+		for (let a = 0; a < n; a++) trace += A[free[a] * P + free[a]];
+		const eps = ridge ? (trace / Math.max(n, 1)) * 1e-10 * 100 ** ridge : 0;
+		for (let a = 0; a < n; a++) {
+			b[a] = g[free[a]];
+			for (let c = 0; c < n; c++) M[a * n + c] = A[free[a] * P + free[c]] + (a === c ? eps : 0);
+		}
+		if (choleskySolve(M, b, n)) {
+			let dec = 0;
+			for (let a = 0; a < n; a++) {
+				step[free[a]] = b[a];
+				dec += b[a] * g[free[a]];
+			}
+			return dec / 2;
 		}
 	}
-	if (!choleskySolve(A, g, n)) return;
-	for (let a = 0; a < n; a++) {
-		const k = free[a];
-		st.next[k] = Math.min(1, st.lam[k] * Math.exp(Math.max(-1, Math.min(1, g[a]))));
-	}
-	for (let k = 1; k < K; k++) if (tied[k]) st.next[k] = st.next[k - 1];
-}
-
-/** Σ_t N_{k,t} N_{l,t} / μ_t over the days both hazards can have fans at risk. */
-function information(model: Model, st: EmState, k: number, l: number): number {
-	const { N, w } = st;
-	const { from, to } = model;
-	const ok = k * (model.T + 1);
-	const ol = l * (model.T + 1);
-	const end = Math.min(to[k], to[l]);
-	let sum = 0;
-	for (let t = Math.max(from[k], from[l]); t < end; t++) sum += N[ok + t] * N[ol + t] * w[t];
-	return sum;
+	return NaN;
 }
 
 /**
- * Iterate from `init` until one EM step would change every hazard by less than `tolerance`
- * (relative) or after maxIterations. Each iteration computes the EM update; with acceleration on
- * (default) the step taken is the scoring step, which reaches the same fixed point far sooner.
- * `st` (fresh by default) may be reused across fits of the same model.
+ * Maximise the likelihood from the log hazards `theta0` (one per free parameter). Converged when
+ * half the Newton decrement is below model.tolerance; not converged when the iteration cap is
+ * reached or no step along the Newton direction raises the likelihood. `st` may be reused across
+ * fits of the same model (a bootstrap refit starts from the point fit's hazards).
  */
 export function emFit(
 	model: Model,
 	U: Float64Array,
-	init: Float64Array,
-	st: EmState = emState(model.K, model.T)
+	theta0: Float64Array,
+	st: EmState = emState(model.K, model.T, model.P)
 ): EmState {
-	st.lam.set(init);
+	const { P } = model;
+	st.theta.set(theta0.subarray(0, P));
 	st.iterations = 0;
 	st.converged = false;
-	let last = Infinity;
-	while (!st.converged && st.iterations < model.maxIterations) {
-		expected(model, U, st, false);
-		const change = emUpdate(model, st);
-		st.converged = change < model.tolerance;
-		if (st.converged) break;
-		if (model.accelerate && change < last) scoringUpdate(model, st);
-		last = change;
-		[st.lam, st.next] = [st.next, st.lam];
+	setHazards(model, st.theta, st.lam);
+	st.ll = evaluate(model, U, st, false);
+	while (st.iterations < model.maxIterations) {
+		derivatives(model, U, st);
+		const half = newtonStep(model, st);
+		if (!(half >= 0)) break;
+		if (half < model.tolerance) {
+			st.converged = true;
+			break;
+		}
+		let biggest = 0;
+		for (let p = 0; p < P; p++) biggest = Math.max(biggest, Math.abs(st.step[p]));
+		let alpha = Math.min(1, MAX_LOG_STEP / biggest);
+		let accepted = false;
+		for (let halving = 0; halving < 40 && !accepted; halving++, alpha /= 2) {
+			for (let p = 0; p < P; p++)
+				st.trial[p] = Math.max(LOG_MIN, Math.min(0, st.theta[p] + alpha * st.step[p]));
+			setHazards(model, st.trial, st.lam);
+			const ll = evaluate(model, U, st, false);
+			if (ll >= st.ll) [accepted, st.ll] = [true, ll];
+		}
 		st.iterations++;
+		if (!accepted) {
+			setHazards(model, st.theta, st.lam);
+			st.ll = evaluate(model, U, st, false);
+			break;
+		}
+		st.theta.set(st.trial.subarray(0, P));
 	}
-	expected(model, U, st, true);
+	setHazards(model, st.theta, st.lam);
+	st.ll = evaluate(model, U, st, true);
 	return st;
 }
 
+/** Crude starting hazard: observed removals / cumulative adds at risk (no depletion). */
+function crudeRate(model: Model, U: Float64Array): number {
+	let events = 0;
+	let atRisk = 0;
+	let cumulative = 0;
+	for (let t = 0; t < model.T; t++) {
+		if (model.observed[t]) [events, atRisk] = [events + U[t], atRisk + cumulative];
+		for (const c of model.channels) cumulative += c.adds[t];
+	}
+	return atRisk > 0 ? Math.min(0.5, Math.max(1e-6, events / atRisk)) : 1e-4;
+}
+
 /**
- * Starting hazards: the crude rate for every hazard; with piecewise channels, first a fit with one
- * constant hazard per channel, whose values then start every band (a flat start needs ~800 EM
- * steps). Returns the hazards and the iterations spent.
+ * Var(θ_p) for each free parameter: the diagonal of the inverse Fisher information at st, over
+ * the parameters that carry information (one with none, e.g. a hazard at its floor, gets
+ * Infinity without hiding the others').
  */
-export function startingHazards(model: Model): { init: Float64Array; iterations: number } {
-	const C = model.channels.length;
-	const crude = new Float64Array(C).fill(crudeRate(model, model.removals));
-	if (model.K === C) return { init: crude, iterations: 0 };
-	const channels = model.channels.map((c, k0) => ({ ...c, starts: [0], k0 }));
-	const from = Int32Array.from(model.channels, (c) => c.first + 1);
-	const to = new Int32Array(C).fill(model.T);
-	const flat: Model = { ...model, channels, K: C, tied: new Uint8Array(C), from, to };
-	const { lam, iterations } = emFit(flat, model.removals, crude);
-	const init = new Float64Array(model.K);
-	model.channels.forEach((c, i) => init.fill(lam[i], c.k0, c.k0 + c.starts.length));
-	return { init, iterations };
+function parameterVariances(model: Model, U: Float64Array, st: EmState): Float64Array {
+	const { P } = model;
+	derivatives(model, U, st);
+	const out = new Float64Array(P).fill(Infinity);
+	let top = 0;
+	for (let p = 0; p < P; p++) top = Math.max(top, st.A[p * P + p]);
+	const idx: number[] = [];
+	for (let p = 0; p < P; p++) if (st.A[p * P + p] > 1e-12 * top) idx.push(p);
+	const n = idx.length;
+	for (let a = 0; a < n; a++) {
+		const M = new Float64Array(n * n);
+		for (let i = 0; i < n; i++)
+			for (let j = 0; j < n; j++) M[i * n + j] = st.A[idx[i] * P + idx[j]];
+		const e = new Float64Array(n);
+		e[a] = 1;
+		if (choleskySolve(M, e, n)) out[idx[a]] = e[a];
+	}
+	return out;
+}
+
+/** Re-index model.param after parameter `from` is merged into parameter `into`. */
+function mergeParameter(model: Model, from: number, into: number): void {
+	for (let k = 0; k < model.K; k++) {
+		if (model.param[k] === from) model.param[k] = into;
+		if (model.param[k] > from) model.param[k]--;
+	}
+	model.P--;
+}
+
+export interface StructuredFit {
+	st: EmState;
+	/** iterations over every fit, start-up and merges included */
+	iterations: number;
+	/** bands merged with a neighbour for lack of information */
+	mergedBands: number;
+}
+
+/**
+ * The point fit: one hazard per channel first (a start for the bands), then every band, then
+ * merges of the least informed band with its neighbour (the previous band, or the next for a
+ * channel's first) while one rests on fewer than model.minBandEvents effective events. Mutates
+ * model.param and model.P (the structure every bootstrap refit then shares).
+ */
+export function fitStructure(model: Model): StructuredFit {
+	const { K, T } = model;
+	const param = model.param.slice();
+	const P0 = model.P;
+	const crude = Math.log(crudeRate(model, model.removals));
+	let iterations = 0;
+	// start-up: one parameter per channel
+	model.channels.forEach((c) =>
+		model.param.fill(model.channels.indexOf(c), c.k0, c.k0 + c.starts.length)
+	);
+	model.P = model.channels.length;
+	let st = emFit(model, model.removals, new Float64Array(model.P).fill(crude), emState(K, T, P0));
+	iterations += st.iterations;
+	const perChannel = Float64Array.from(st.theta.subarray(0, model.P));
+	model.param.set(param);
+	model.P = P0;
+	const theta = new Float64Array(P0);
+	model.channels.forEach((c, i) => {
+		for (let k = c.k0; k < c.k0 + c.starts.length; k++) theta[model.param[k]] = perChannel[i];
+	});
+	st = emFit(model, model.removals, theta, st);
+	iterations += st.iterations;
+	let mergedBands = 0;
+	for (;;) {
+		if (!(model.minBandEvents > 0)) break;
+		const variance = parameterVariances(model, model.removals, st);
+		let worst = -1;
+		let fewest = model.minBandEvents;
+		for (const c of model.channels) {
+			const first = model.param[c.k0];
+			const last = model.param[c.k0 + c.starts.length - 1];
+			if (first === last) continue;
+			for (let p = first; p <= last; p++) {
+				const events = 1 / variance[p];
+				if (events < fewest) [worst, fewest] = [p, events];
+			}
+		}
+		if (worst < 0) break;
+		// a channel's first band merges with the next one, any other with the previous one
+		const isFirst = model.channels.some((c) => model.param[c.k0] === worst);
+		const [into, from] = isFirst ? [worst, worst + 1] : [worst - 1, worst];
+		// the merged band starts from its better-informed neighbour's hazard
+		const next = Float64Array.from(st.theta.subarray(0, model.P));
+		if (worst === into) next[into] = next[from];
+		next.copyWithin(from, from + 1);
+		mergeParameter(model, from, into);
+		st = emFit(model, model.removals, next, st);
+		iterations += st.iterations;
+		mergedBands++;
+	}
+	return { st, iterations, mergedBands };
 }

@@ -13,6 +13,12 @@ export type HazardForm = 'exponential' | 'piecewise';
 export interface SurvivalCohort {
 	channel: string;
 	adds: readonly number[];
+	/**
+	 * 90 % range (fans) of the cohort's size Σ adds when it is estimated, not counted: the
+	 * bootstrap draws the size from it (split normal), scales the adds, and the organic cohort
+	 * takes the difference day by day. Absent = the adds are known.
+	 */
+	size?: { low: number; high: number } | null;
 }
 
 export interface SurvivalInput {
@@ -33,11 +39,17 @@ export interface SurvivalOptions {
 	organicChannel?: string;
 	/** Per-channel override of the hazard form chosen by the §7.3 rule. */
 	hazard?: Readonly<Record<string, HazardForm>>;
-	/** EM cap (default 200) and relative-change tolerance (default 1e-6). */
+	/**
+	 * Iteration cap of one fit (default 100) and convergence tolerance: half the Newton decrement,
+	 * in log-likelihood units (default 1e-7).
+	 */
 	maxIterations?: number;
 	tolerance?: number;
-	/** Scoring steps toward the same fixed point as plain EM (default true). */
-	accelerate?: boolean;
+	/**
+	 * Smallest effective number of events (1 / Var(log hazard)) a band may rest on before it is
+	 * merged with its neighbour (default 10; 0 keeps every band).
+	 */
+	minBandEvents?: number;
 }
 
 /** One fitted channel: its adds and its hazards lam[k0 … k0 + starts.length). */
@@ -61,12 +73,16 @@ export interface Model {
 	observed: Float64Array;
 	/** 1 where a band is never at risk on an observed day: it inherits the previous hazard */
 	tied: Uint8Array;
+	/** free parameter of each hazard (tied and merged bands share their neighbour's) */
+	param: Int32Array;
+	/** number of free parameters */
+	P: number;
 	/** days [from_k, to_k) on which hazard k can have anyone at risk */
 	from: Int32Array;
 	to: Int32Array;
 	maxIterations: number;
 	tolerance: number;
-	accelerate: boolean;
+	minBandEvents: number;
 }
 
 /** A cohort left out of the fit: no adds, or no fans at risk on any day with known removals. */
@@ -135,14 +151,25 @@ function bandExposure(
 	out: Float64Array,
 	off: number,
 	start = 0,
-	end = adds.length + 1
+	end = adds.length + 1,
+	dOut?: Float64Array
 ): void {
-	const rSpan = Number.isFinite(hi) ? r ** (hi - lo) : 0;
+	const span = hi - lo;
+	const rSpan = Number.isFinite(hi) ? r ** span : 0;
+	// d(r^span)/dλ = −span·r^(span−1), with r = 1 − λ
+	const dSpan = Number.isFinite(hi) ? span * r ** (span - 1) : 0;
 	let w = 0;
+	let dw = 0;
 	for (let t = start; t < end; t++) {
+		// dW_t/dλ = r·dW_{t−1} − W_{t−1} + span·r^(span−1)·A_{t−1−hi}
+		dw = dw * r - w;
 		w = w * r + (t - 1 - lo >= 0 ? adds[t - 1 - lo] : 0);
-		if (t - 1 - hi >= 0) w -= adds[t - 1 - hi] * rSpan;
+		if (t - 1 - hi >= 0) {
+			w -= adds[t - 1 - hi] * rSpan;
+			dw += adds[t - 1 - hi] * dSpan;
+		}
 		out[off + t] = w > 0 ? sLo * w : 0;
+		if (dOut) dOut[off + t] = w > 0 ? sLo * dw : 0;
 	}
 }
 
@@ -151,7 +178,13 @@ function bandExposure(
  * day when `full`, else only on each band's days [from_k, to_k), all the likelihood reads (entries
  * outside are left as they were).
  */
-export function exposure(model: Model, lam: Float64Array, N: Float64Array, full = true): void {
+export function exposure(
+	model: Model,
+	lam: Float64Array,
+	N: Float64Array,
+	full = true,
+	D?: Float64Array
+): void {
 	const { T, from, to } = model;
 	for (const c of model.channels) {
 		let s = 1;
@@ -160,7 +193,7 @@ export function exposure(model: Model, lam: Float64Array, N: Float64Array, full 
 			const hi = c.starts[i + 1] ?? Infinity;
 			const k = c.k0 + i;
 			const end = full ? T + 1 : to[k];
-			bandExposure(c.adds, 1 - lam[k], s, lo, hi, N, k * (T + 1), from[k], end);
+			bandExposure(c.adds, 1 - lam[k], s, lo, hi, N, k * (T + 1), from[k], end, D);
 			s *= (1 - lam[k]) ** (hi - lo);
 		}
 	}
@@ -212,19 +245,25 @@ export function buildModel(input: SurvivalInput, options: SurvivalOptions) {
 		bands.push(...support);
 	}
 	const unattributed = dropUnattributable(channels, observed, removals);
-	const { maxIterations = 200, tolerance = 1e-6, accelerate = true } = options;
+	const { maxIterations = 100, tolerance = 1e-7, minBandEvents = 10 } = options;
+	const tied = Uint8Array.from(bands, (b) => (b.seen ? 0 : 1));
+	const param = new Int32Array(bands.length);
+	let P = 0;
+	for (let k = 0; k < bands.length; k++) param[k] = tied[k] ? P - 1 : P++;
 	const model: Model = {
 		T: input.days.length,
 		channels,
 		K: bands.length,
 		removals,
 		observed,
-		tied: Uint8Array.from(bands, (b) => (b.seen ? 0 : 1)),
+		tied,
+		param,
+		P,
 		from: Int32Array.from(bands, (b) => b.from),
 		to: Int32Array.from(bands, (b) => b.to),
 		maxIterations,
 		tolerance,
-		accelerate
+		minBandEvents
 	};
 	return { model, skipped, unattributed };
 }

@@ -4,21 +4,29 @@
  * on day s+1 (age 0). Hazards are daily leaving probabilities, constant within age bands, so
  * S(a) = Π (1 − h)^days and a constant h ≈ 1 − e^{−λ} for a continuous rate λ.
  *
- * Fitting: the §2.2 EM fixed point (E-step splits U_t in proportion to λ_k N_{k,t}; M-step
- * λ_k = attributed events / exposure), stopped when one EM step changes every hazard by < 1e-6
- * relative or after 200 iterations. Each iteration takes a Fisher-scoring step toward that same
- * fixed point (plain EM needs ~800 iterations on the §7.6 fixture; see `accelerate`). Exposure
- * uses an O(T) recursion per band, so bands run at daily resolution. 90 % ranges come from a
- * parametric bootstrap (survival-bootstrap.ts). Pure TypeScript.
+ * Fitting (survival-em.ts): maximum likelihood of that Poisson model by Fisher scoring on log
+ * hazards with exact derivatives (depletion included), every step checked to raise the
+ * likelihood, stopped at true convergence (half the Newton decrement < 1e-7) or reported as not
+ * converged. Bands resting on fewer than 10 effective events are merged with a neighbour first.
+ * Exposure uses an O(T) recursion per band, so bands run at daily resolution. 90 % ranges come
+ * from a joint parametric bootstrap (survival-bootstrap.ts): removals resampled, uncertain cohort
+ * sizes redrawn, every refit warm-started from the point fit; refits that do not converge are
+ * left out and counted. Pure TypeScript.
  *
  * Layout: survival-model.ts (input, hazard forms, bands, exposure), survival-em.ts (EM, scoring,
  * convergence, starting hazards), survival-bootstrap.ts (S(a), half-life and the other reported
  * statistics, resampling, percentile ranges), and this module: the public API and its output.
  */
-import { bootstrapFit, hazardOf, percentileRange, statistics } from './survival-bootstrap.ts';
-import { STATS, SURVIVAL_AGES, survivorsAt } from './survival-bootstrap.ts';
-import type { HazardBand, Resampling, SurvivalAge } from './survival-bootstrap.ts';
-import { emFit, startingHazards } from './survival-em.ts';
+import {
+	bootstrapFit,
+	hazardOf,
+	percentileRange,
+	rangeOf,
+	statistics
+} from './survival-bootstrap.ts';
+import { STAT, STATS, SURVIVAL_AGES, survivorsAt } from './survival-bootstrap.ts';
+import type { HazardBand, Resampling, Stat, SurvivalAge } from './survival-bootstrap.ts';
+import { fitStructure } from './survival-em.ts';
 import type { EmState } from './survival-em.ts';
 import { buildModel } from './survival-model.ts';
 import type { HazardForm, Model, SkippedChannel } from './survival-model.ts';
@@ -26,7 +34,7 @@ import type { SurvivalInput, SurvivalOptions } from './survival-model.ts';
 import type { Range } from './types.ts';
 
 export { halfLifeOf, SURVIVAL_AGES, survivalAt } from './survival-bootstrap.ts';
-export type { HazardBand, SurvivalAge } from './survival-bootstrap.ts';
+export type { HazardBand, Stat, SurvivalAge } from './survival-bootstrap.ts';
 export { HAZARD_BAND_STARTS } from './survival-model.ts';
 export type {
 	HazardForm,
@@ -70,10 +78,17 @@ export type ChannelFit = ChannelSurvival | ChannelNotIdentifiable;
 export interface SurvivalFit {
 	/** One per input cohort, in input order. */
 	channels: ChannelFit[];
-	/** EM iterations spent (start-up fit with one hazard per channel, then the main fit). */
+	/** Fitting iterations spent on the point fit (start-up, bands, merges). */
 	iterations: number;
-	/** The main fit met the tolerance before maxIterations. */
+	/** The point fit reached the likelihood's maximum within the tolerance. */
 	converged: boolean;
+	/** Bands merged with a neighbour because they rested on too few effective events. */
+	mergedBands: number;
+	/**
+	 * Bootstrap refits attempted, those left out of every range for not converging, and the
+	 * iterations they took in all.
+	 */
+	refits: { attempted: number; notConverged: number; iterations: number };
 	/** Pearson dispersion of the fit (unitless); null when nothing was fitted. */
 	dispersion: number | null;
 	resampling: Resampling | null;
@@ -84,6 +99,8 @@ export interface SurvivalFit {
 	unattributedRemovals: number;
 	/** Fitted expected removals Û_t (fans/day); null when nothing was fitted. */
 	fittedRemovals: (number | null)[];
+	/** Point and bootstrap statistics of the fitted channels, for joint ranges (jointRange). */
+	samples: { channels: string[]; point: Float64Array; draws: Float64Array[] };
 }
 
 const DAY_MS = 86_400_000;
@@ -177,10 +194,17 @@ export function fitSurvival(input: SurvivalInput, options: SurvivalOptions = {})
 	if (excludedDays === input.days.length)
 		return notIdentifiable(input, 'daily removals are missing');
 	const { model, skipped, unattributed } = buildModel(input, options);
-	const start = startingHazards(model);
-	const fit = emFit(model, model.removals, start.init);
+	const { st: fit, iterations, mergedBands } = fitStructure(model);
 	const reps = model.K ? (options.reps ?? 200) : 0;
-	const boot = bootstrapFit(model, fit, reps, options.seed ?? 1);
+	const names = model.channels.map((c) => c.name);
+	const organic = names.indexOf(options.organicChannel ?? 'organic');
+	const sizes = input.cohorts.flatMap((c) => {
+		const i = names.indexOf(c.channel);
+		return c.size && i >= 0 && i !== organic
+			? [{ channel: i, estimate: model.channels[i].acquired, ...c.size }]
+			: [];
+	});
+	const boot = bootstrapFit(model, fit, reps, options.seed ?? 1, sizes, organic);
 	const est = statistics(model, fit);
 	const fitted = new Map(
 		model.channels.map((c, i) => [c.name, channelOutput(model, i, fit, est, boot.draws)])
@@ -190,15 +214,44 @@ export function fitSurvival(input: SurvivalInput, options: SurvivalOptions = {})
 		channels: input.cohorts.map(
 			({ channel }) => fitted.get(channel) ?? skippedChannel(channel, skipped.get(channel)!, T)
 		),
-		iterations: start.iterations + fit.iterations,
+		iterations,
 		converged: fit.converged,
+		mergedBands,
+		refits: {
+			attempted: boot.attempted,
+			notConverged: boot.notConverged,
+			iterations: boot.iterations
+		},
 		dispersion: model.K ? boot.dispersion : null,
 		resampling: model.K ? boot.resampling : null,
 		reps,
 		excludedDays,
 		unattributedRemovals: unattributed,
-		fittedRemovals: model.K ? Array.from(fit.mu) : input.days.map(() => null)
+		fittedRemovals: model.K ? Array.from(fit.mu) : input.days.map(() => null),
+		samples: { channels: names, point: est, draws: boot.draws }
 	};
+}
+
+/**
+ * A 90 % range of any function of the fitted channels' statistics, from the joint bootstrap (each
+ * replicate's statistics come from one refit, so sums and ratios keep their correlation). `f`
+ * reads a statistic of a channel (a channel that was not fitted reads 0 for survivors and adds,
+ * NaN otherwise) and returns NaN where the value does not exist in that replicate.
+ */
+export function jointRange(
+	fit: SurvivalFit,
+	f: (get: (channel: string, stat: Stat) => number) => number
+): Range {
+	const { channels, point, draws } = fit.samples;
+	const reader = (v: Float64Array) => (channel: string, stat: Stat) => {
+		const i = channels.indexOf(channel);
+		if (i < 0) return stat === 'survivors' || stat === 'addsDelta' ? 0 : NaN;
+		return v[i * STATS + STAT[stat]];
+	};
+	return rangeOf(
+		f(reader(point)),
+		draws.map((d) => f(reader(d)))
+	);
 }
 
 function notIdentifiable(input: SurvivalInput, reason: string): SurvivalFit {
@@ -212,12 +265,15 @@ function notIdentifiable(input: SurvivalInput, reason: string): SurvivalFit {
 		channels,
 		iterations: 0,
 		converged: false,
+		mergedBands: 0,
+		refits: { attempted: 0, notConverged: 0, iterations: 0 },
 		dispersion: null,
 		resampling: null,
 		reps: 0,
 		excludedDays: input.days.length,
 		unattributedRemovals: 0,
-		fittedRemovals: input.days.map(() => null)
+		fittedRemovals: input.days.map(() => null),
+		samples: { channels: [], point: new Float64Array(0), draws: [] }
 	};
 }
 

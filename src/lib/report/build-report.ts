@@ -1,5 +1,5 @@
 import { campaignEffects, isEvent, type Outcome } from '../analytics/campaign-effects.ts';
-import { buildCohorts } from '../analytics/cohorts.ts';
+import { buildCohorts, type CohortPlan } from '../analytics/cohorts.ts';
 import type { EffectResult } from '../analytics/counterfactual.ts';
 import {
 	divergence,
@@ -9,10 +9,15 @@ import {
 	type PostPeriodMetrics
 } from '../analytics/metrics.ts';
 import type { PlatformEvent } from '../analytics/platform-events.ts';
-import { channelCost, costPerRetained } from '../analytics/roi.ts';
+import { channelCost, costPerRetainedJoint } from '../analytics/roi.ts';
 import { detectSpikes, spikeSeriesStatus, type SpikeRow } from '../analytics/spikes.ts';
-import { fitSurvival, type ChannelFit } from '../analytics/survival.ts';
-import type { DailyPoint, LedgerEntry, Range } from '../analytics/types.ts';
+import {
+	fitSurvival,
+	jointRange,
+	type ChannelFit,
+	type SurvivalFit
+} from '../analytics/survival.ts';
+import type { DailyPoint, LedgerEntry } from '../analytics/types.ts';
 import { attributeByReach } from '../analytics/reach-attribution.ts';
 import { narrate } from './narrative.ts';
 import { roiByChannel, type ValueInputs } from './roi-section.ts';
@@ -56,15 +61,8 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 		{ days: plan.days, removals: plan.removals, cohorts: plan.cohorts },
 		{ reps: options.reps ?? 200, seed: options.seed ?? 1 }
 	);
-	const channels = fit.channels.map((c) =>
-		channelEntry(
-			c,
-			plan.acquired.get(c.channel) ?? null,
-			plan.sources.get(c.channel) ?? null,
-			ledger,
-			input.period
-		)
-	);
+	const channels = fit.channels.map((c) => channelEntry(c, plan, fit, ledger, input.period));
+	const cohortOf = new Map(plan.entries.map(({ id: _id, channel: _c, ...x }) => [_id, x]));
 	const body = {
 		schemaVersion: 1 as const,
 		page: input.page,
@@ -78,11 +76,21 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 			start: e.start,
 			end: e.end,
 			cost: channelCost([e], e.start, e.end).total,
-			effects: toEffects(effects.get(e.id)!)
+			effects: toEffects(effects.get(e.id)!),
+			cohort: cohortOf.get(e.id)
 		})),
+		ledgerChecks: plan.checks.map((c) => ({ ...c, channel: c.channel as LedgerEntry['channel'] })),
+		survivalModel: {
+			converged: fit.converged || fit.iterations === 0,
+			mergedBands: fit.mergedBands,
+			refits: fit.refits.attempted,
+			refitsNotConverged: fit.refits.notConverged,
+			excludedDays: fit.excludedDays,
+			imputedDays: plan.imputedDays
+		},
 		anomalies: anomalies.map(({ score: _score, ...a }) => a),
 		spikeSeries: spikeSeriesStatus(input.spikeRows),
-		dilution: dilution(input, channels),
+		dilution: dilution(input, channels, fit),
 		roi: roiByChannel(channels, ledger, effects, options.value ?? null),
 		reachAttribution: attributeByReach(days, ledger),
 		platformEvents: events.map((e) => ({
@@ -103,8 +111,8 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 
 function channelEntry(
 	c: ChannelFit,
-	acquired: Range | null,
-	source: string | null,
+	plan: CohortPlan,
+	fit: SurvivalFit,
 	ledger: readonly LedgerEntry[],
 	period: { from: string; to: string }
 ): Report['channels'][number] {
@@ -113,7 +121,25 @@ function channelEntry(
 	);
 	const cost =
 		c.channel === 'undeclared' ? null : channelCost(entries, period.from, period.to).total;
-	const fans = acquired ?? { estimate: c.acquired, low: null, high: null };
+	const acquired = plan.acquired.get(c.channel) ?? null;
+	const source = plan.sources.get(c.channel) ?? null;
+	const mine = plan.entries.filter((e) => e.channel === c.channel);
+	const sourceCodes =
+		c.channel === 'organic'
+			? (['remainder'] as const)
+			: [...new Set(mine.filter((e) => e.detectable && e.method).map((e) => e.method!))];
+	const detectable = c.channel === 'organic' || mine.length === 0 || mine.some((e) => e.detectable);
+	// organic's size is the remainder: its range comes from the joint bootstrap
+	const joint =
+		c.channel === 'organic' && acquired?.estimate != null && c.identifiable
+			? jointRange(fit, (get) => (acquired.estimate as number) + get('organic', 'addsDelta'))
+			: null;
+	// a count no other cohort's uncertainty reaches has no range (not "between n and n")
+	const fans =
+		joint && joint.low !== joint.high
+			? joint
+			: (acquired ?? { estimate: c.acquired, low: null, high: null });
+	const extra = { sourceCodes: [...sourceCodes], detectable };
 	if (!c.identifiable)
 		return {
 			channel: c.channel as never,
@@ -126,7 +152,8 @@ function channelEntry(
 			costPerRetainedFan: { m6: null, m12: null },
 			identifiable: false,
 			source,
-			reason: c.reason
+			reason: c.reason,
+			...extra
 		};
 	const s = c.survival;
 	return {
@@ -138,12 +165,13 @@ function channelEntry(
 		horizonDays: c.horizonDays,
 		survivingFans: c.survivingFans,
 		costPerRetainedFan: {
-			m6: s ? costPerRetained(cost, fans.estimate, s[180]) : null,
-			m12: s ? costPerRetained(cost, fans.estimate, s[365]) : null
+			m6: s ? costPerRetainedJoint(fit, c.channel, cost, fans.estimate, 's180') : null,
+			m12: s ? costPerRetainedJoint(fit, c.channel, cost, fans.estimate, 's365') : null
 		},
 		identifiable: true,
 		source,
-		reason: null
+		reason: null,
+		...extra
 	};
 }
 
@@ -173,20 +201,25 @@ function toEffects(r: Record<Outcome, EffectResult>): Record<Outcome, ReportEffe
 /**
  * M6, M7, M9, M10, M11. M9 counts as inorganic the surviving fans of bought packs, like
  * exchanges and undeclared spikes (not ads: those are people reached by ads), over fans_total on
- * the last day; its range sums the channels' ranges and is null when one of them is unbounded.
- * M11 compares the 90 days before the first bought or exchange entry with the 90 days after it.
+ * the last day; its range is the 5th–95th percentile of that sum across the joint bootstrap's
+ * replicates (not a sum of each channel's percentiles). M11 compares the 90 days before the first
+ * bought or exchange entry with the 90 days after it.
  */
-function dilution(input: ReportInputs, channels: Report['channels']): Report['dilution'] {
+function dilution(
+	input: ReportInputs,
+	channels: Report['channels'],
+	fit: SurvivalFit
+): Report['dilution'] {
 	const erFans = meanKnown(input.dailyMetrics.map((r) => r.er_fans));
 	const lastFans = [...input.days].reverse().find((d) => d.fans_total !== null)?.fans_total ?? null;
-	const inorg = channels.filter((c) => INORGANIC.has(c.channel) && c.identifiable);
-	const sum = (k: 'estimate' | 'low' | 'high') =>
-		lastFans && inorg.every((c) => c.survivingFans?.[k] != null)
-			? inorg.reduce((a, c) => a + (c.survivingFans![k] as number), 0) / lastFans
-			: null;
+	const inorg = channels.filter((c) => INORGANIC.has(c.channel));
+	const known = inorg.every((c) => c.identifiable);
 	const inorganicShare =
-		inorg.length && lastFans
-			? { estimate: sum('estimate'), low: sum('low'), high: sum('high') }
+		inorg.length && lastFans && known
+			? jointRange(
+					fit,
+					(get) => inorg.reduce((a, c) => a + get(c.channel, 'survivors'), 0) / lastFans
+				)
 			: null;
 	const p = input.posts;
 	const sig =

@@ -33,6 +33,14 @@ const effectSchema = z.union([
 
 const reportChannel = z.enum([...CHANNELS, 'organic', 'undeclared']);
 
+const cohortMethod = z.enum([
+	'paid_new_fans',
+	'spike_excess',
+	'trend_excess',
+	'pace_excess',
+	'remainder'
+]);
+
 export const reportSchema = z.object({
 	schemaVersion: z.literal(1),
 	page: z.object({ slug: z.string(), name: z.string(), platform: z.string() }),
@@ -59,7 +67,11 @@ export const reportSchema = z.object({
 			identifiable: z.boolean(),
 			/** how the channel's fans were counted (promised quantity, spike excess, trend excess…) */
 			source: z.string().nullable(),
-			reason: z.string().nullable()
+			reason: z.string().nullable(),
+			/** the same as codes (issue 12): paid_new_fans, spike_excess, trend_excess, pace_excess, remainder */
+			sourceCodes: z.array(cohortMethod).optional(),
+			/** false when none of the channel's entries brought a detectable number of fans */
+			detectable: z.boolean().optional()
 		})
 	),
 	campaigns: z.array(
@@ -74,9 +86,53 @@ export const reportSchema = z.object({
 				fansAdded: effectSchema,
 				engagedUsers: effectSchema,
 				reachOrganic: effectSchema
-			})
+			}),
+			/** the fans this entry brought, as the data shows them (Model B's cohort, issue 12) */
+			cohort: z
+				.object({
+					method: cohortMethod.nullable(),
+					fans: rangeSchema,
+					detectable: z.boolean(),
+					reason: z.enum(['no_detectable_effect', 'no_baseline']).nullable(),
+					/** arrivals on its days counted for another entry (a pack during an ads run) */
+					countedElsewhere: z.array(z.object({ id: z.string(), fans: z.number() })),
+					/** days shared with other entries whose excess was split between them */
+					sharedWith: z.array(z.object({ id: z.string(), fans: z.number() }))
+				})
+				.optional()
 		})
 	),
+	/** promised quantities against the data: "the ledger records 500 bought fans; the exports show no matching arrivals" */
+	ledgerChecks: z
+		.array(
+			z.object({
+				id: z.string(),
+				channel: z.enum(CHANNELS),
+				promised: z.number(),
+				observed: rangeSchema,
+				status: z.enum([
+					'consistent',
+					'no_matching_arrivals',
+					'fewer_than_promised',
+					'more_than_promised'
+				])
+			})
+		)
+		.optional(),
+	/** how Model B's fit went, for the caveats */
+	survivalModel: z
+		.object({
+			converged: z.boolean(),
+			mergedBands: z.number(),
+			refits: z.number(),
+			/** refits that did not converge: left out of every range */
+			refitsNotConverged: z.number(),
+			/** days with unknown removals, left out of the likelihood */
+			excludedDays: z.number(),
+			/** days with unknown new fans, organic arrivals imputed */
+			imputedDays: z.number()
+		})
+		.optional(),
 	anomalies: z.array(
 		z.object({
 			start: z.iso.date(),

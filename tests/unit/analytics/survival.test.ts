@@ -3,8 +3,10 @@ import {
 	fitSurvival,
 	halfLifeOf,
 	inorganicSurvivors,
+	jointRange,
 	survivalAt
 } from '../../../src/lib/analytics/survival';
+import { costPerRetainedJoint } from '../../../src/lib/analytics/roi';
 import type {
 	ChannelSurvival,
 	SurvivalFit,
@@ -48,9 +50,19 @@ function expectedRemovals(cohorts: { adds: number[]; h: (age: number) => number 
 	});
 }
 
+/** Root of a decreasing-then-crossing function on [lo, hi] by bisection. */
+function bisect(f: (x: number) => number, lo: number, hi: number): number {
+	for (let i = 0; i < 200; i++) {
+		const mid = (lo + hi) / 2;
+		if (Math.sign(f(mid)) === Math.sign(f(lo))) lo = mid;
+		else hi = mid;
+	}
+	return (lo + hi) / 2;
+}
+
 const exact: SurvivalOptions = {
 	reps: 0,
-	tolerance: 1e-12,
+	tolerance: 1e-14,
 	maxIterations: 2000,
 	hazard: { bought: 'exponential' }
 };
@@ -110,7 +122,7 @@ describe('fitSurvival: §7.6 acceptance on the 3-channel fixture (20 seeds, 200 
 	});
 });
 
-describe('fitSurvival: hand-computed cases pin the EM to λ = events / exposure', () => {
+describe('fitSurvival: hand-computed cases pin the maximum-likelihood hazards', () => {
 	it('one observed day: λ = removals / cohort size', () => {
 		const fit = fitSurvival(single([200, 0], [0, 5]), exact);
 		const c = channel(fit, 'bought');
@@ -119,10 +131,12 @@ describe('fitSurvival: hand-computed cases pin the EM to λ = events / exposure'
 		expect(c.halfLifeDays!.estimate).toBe(Math.ceil(Math.log(0.5) / Math.log(1 - 5 / 200)));
 	});
 
-	it('null days leave the likelihood: λ(200 + 200(1 − λ)) = 4 + 6 gives λ = 1 − √0.95', () => {
+	it('null days leave the likelihood: μ = 200λ, 200(1 − λ)λ on the two known days', () => {
 		const fit = fitSurvival(single([200, 0, 0, 0, 0], [null, 4, 6, null, null]), exact);
 		expect(fit.excludedDays).toBe(3);
-		expect(channel(fit, 'bought').hazard![0].perDay).toBeCloseTo(1 - Math.sqrt(0.95), 10);
+		// d/dλ [4 log μ₁ + 6 log μ₂ − μ₁ − μ₂] = 10/λ − 6/(1 − λ) − 200(2 − 2λ) = 0
+		const mle = bisect((l) => 10 / l - 6 / (1 - l) - 200 * (2 - 2 * l), 1e-6, 0.5);
+		expect(channel(fit, 'bought').hazard![0].perDay).toBeCloseTo(mle, 8);
 	});
 
 	it('exact expected removals of one cohort return its hazard, and λ = Σ U / Σ R(λ)', () => {
@@ -182,16 +196,68 @@ describe('fitSurvival: hand-computed cases pin the EM to λ = events / exposure'
 		expect(c.survival![90].estimate).toBeCloseTo(s, 9);
 	});
 
-	it('accelerated and plain EM reach the same fixed point', () => {
-		const fx = threeChannelFixture(3);
-		const fast = fitSurvival(fx, { reps: 0 });
-		const plain = fitSurvival(fx, { reps: 0, accelerate: false, maxIterations: 5000 });
-		expect(plain.converged).toBe(true);
-		expect(fast.iterations).toBeLessThan(plain.iterations);
-		for (const name of ['organic', 'bought', 'exchange']) {
-			const [a, b] = [channel(fast, name).hazard!, channel(plain, name).hazard!];
-			a.forEach((band, i) => expect(band.perDay / b[i].perDay).toBeCloseTo(1, 3));
-		}
+	it('the fit is the maximum of the Poisson likelihood, computed by a direct sum', () => {
+		// two exponential channels, removals drawn once; the likelihood by the direct O(T²) sum
+		const T = 240;
+		const rng = createRng(5);
+		const organic = Array.from({ length: T }, () => rng.poisson(6));
+		const bought = Array.from({ length: T }, (_, t) => (t === 40 ? 1500 : 0));
+		const truth = expectedRemovals(
+			[
+				{ adds: [500 + organic[0], ...organic.slice(1)], h: () => 0.002 },
+				{ adds: bought, h: () => 0.015 }
+			],
+			T
+		);
+		const U = truth.map((m) => rng.poisson(m));
+		const cohorts = [
+			{ channel: 'organic', adds: [500 + organic[0], ...organic.slice(1)] },
+			{ channel: 'bought', adds: bought }
+		];
+		const ll = (ho: number, hb: number) => {
+			let sum = 0;
+			for (let t = 0; t < T; t++) {
+				let mu = 0;
+				for (let s = 0; s < t; s++) {
+					mu += cohorts[0].adds[s] * (1 - ho) ** (t - s - 1) * ho;
+					mu += bought[s] * (1 - hb) ** (t - s - 1) * hb;
+				}
+				if (mu > 0) sum += U[t] * Math.log(mu) - mu;
+			}
+			return sum;
+		};
+		const fit = fitSurvival({ days: isoDays('2023-01-01', T), removals: U, cohorts }, exact);
+		expect(fit.converged).toBe(true);
+		const ho = channel(fit, 'organic').hazard![0].perDay;
+		const hb = channel(fit, 'bought').hazard![0].perDay;
+		const best = ll(ho, hb);
+		for (const [a, b] of [
+			[1.01, 1],
+			[0.99, 1],
+			[1, 1.01],
+			[1, 0.99],
+			[1.005, 0.995],
+			[0.995, 1.005]
+		])
+			expect(ll(ho * a, hb * b)).toBeLessThan(best);
+	});
+
+	it('merges a band resting on too few events with its neighbour, and says how many', () => {
+		// one pack; the 365+ band sees a handful of departures
+		const T = 380;
+		const h = (a: number) =>
+			[0.05, 0.02, 0.01, 0.005, 0.005][[7, 30, 90, 365, Infinity].findIndex((e) => a < e)];
+		const adds = Array.from({ length: T }, (_, t) => (t === 10 ? 3000 : 0));
+		const rng = createRng(2);
+		const U = expectedRemovals([{ adds, h }], T).map((m) => rng.poisson(m));
+		const opts = { ...exact, hazard: { bought: 'piecewise' as const } };
+		const fit = fitSurvival(single(adds, U), opts);
+		const kept = fitSurvival(single(adds, U), { ...opts, minBandEvents: 0 });
+		expect(fit.converged).toBe(true);
+		expect(fit.mergedBands).toBeGreaterThanOrEqual(1);
+		expect(kept.mergedBands).toBe(0);
+		const bands = channel(fit, 'bought').hazard!;
+		expect(bands[4].perDay).toBe(bands[3].perDay);
 	});
 });
 
@@ -267,7 +333,9 @@ describe('fitSurvival: edge cases', () => {
 		const fit = fitSurvival(single([0, 0, 100, 0, 0], [3, 2, 0, 1, 2]), exact);
 		expect(fit.unattributedRemovals).toBe(5);
 		expect(fit.fittedRemovals[0]).toBe(0);
-		expect(channel(fit, 'bought').hazard![0].perDay).toBeCloseTo(1 - Math.sqrt(0.97), 10);
+		// μ₃ = 100λ, μ₄ = 100(1 − λ)λ with U = 1, 2: 3/λ − 2/(1 − λ) − 100(2 − 2λ) = 0
+		const mle = bisect((l) => 3 / l - 2 / (1 - l) - 100 * (2 - 2 * l), 1e-6, 0.5);
+		expect(channel(fit, 'bought').hazard![0].perDay).toBeCloseTo(mle, 8);
 	});
 
 	it('rejects misaligned, non-contiguous or negative inputs', () => {
@@ -391,5 +459,56 @@ describe('synthetic cohort generator', () => {
 		expect(a.removals).toEqual(
 			a.removals.map((_, t) => a.truth.a.removedByDay[t] + a.truth.b.removedByDay[t])
 		);
+	});
+});
+
+describe('joint ranges from the bootstrap (issue 12 item 9)', () => {
+	const fx = threeChannelFixture(6, { undeclared: true });
+	const fit = fitSurvival(fx, { reps: 120, seed: 4 });
+	const quantile = (xs: number[], p: number) => {
+		const s = [...xs].sort((a, b) => a - b);
+		const h = (s.length - 1) * p;
+		return s[Math.floor(h)] + (h - Math.floor(h)) * (s[Math.ceil(h)] - s[Math.floor(h)]);
+	};
+
+	it('a sum of channels takes its percentiles from the summed replicates, not summed percentiles', () => {
+		const names = ['bought', 'exchange', 'undeclared'];
+		const r = jointRange(fit, (get) => names.reduce((a, n) => a + get(n, 'survivors'), 0));
+		const { channels, draws } = fit.samples;
+		const idx = names.map((n) => channels.indexOf(n));
+		const totals = draws.map((d) => idx.reduce((a, i) => a + d[i * 7 + 5], 0));
+		expect(r.low).toBeCloseTo(quantile(totals, 0.05), 9);
+		expect(r.high).toBeCloseTo(quantile(totals, 0.95), 9);
+		expect(r.estimate).toBeCloseTo(
+			names.reduce((a, n) => a + channel(fit, n).survivingFans!.estimate!, 0),
+			9
+		);
+		const summedHighs = names.reduce((a, n) => a + channel(fit, n).survivingFans!.high!, 0);
+		expect(r.high!).toBeLessThan(summedHighs);
+	});
+
+	it('cost per retained fan carries the cohort size’s uncertainty', () => {
+		const sized = {
+			...fx,
+			cohorts: fx.cohorts.map((c) =>
+				c.channel === 'exchange' ? { ...c, size: { low: 1500, high: 2100 } } : c
+			)
+		};
+		const withSize = fitSurvival(sized, { reps: 120, seed: 4 });
+		const acquired = fx.cohorts.find((c) => c.channel === 'exchange')!.adds.reduce((a, b) => a + b);
+		const known = costPerRetainedJoint(fit, 'exchange', 500, acquired, 's365')!;
+		const uncertain = costPerRetainedJoint(withSize, 'exchange', 500, acquired, 's365')!;
+		// same point estimate: cost / (acquired · S(365))
+		expect(known.estimate).toBeCloseTo(
+			500 / (acquired * channel(fit, 'exchange').survival![365].estimate!),
+			9
+		);
+		expect(uncertain.high! - uncertain.low!).toBeGreaterThan(known.high! - known.low!);
+		// each replicate's drawn size is recorded: its spread matches the 90 % range given
+		const deltas = withSize.samples.draws.map(
+			(d) => d[withSize.samples.channels.indexOf('exchange') * 7 + 6]
+		);
+		expect(acquired + quantile(deltas, 0.05)).toBeGreaterThan(1350);
+		expect(acquired + quantile(deltas, 0.95)).toBeLessThan(2250);
 	});
 });
