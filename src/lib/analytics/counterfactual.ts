@@ -10,8 +10,9 @@
  *
  * Two methods, chosen per estimate:
  * - 'seasonal' when the same days a year earlier are known (at least a year of history before
- *   the pre window): z_t = mean of y over the 14 days centred 364 days before t (same weekdays,
- *   whole weeks). Raw scale: y_t = z_t·(b0 + b1·x) — last year's shape scaled by a growth
+ *   the pre window), else a year later: z_t = centred 2 × 14-day moving average of y 365 days
+ *   before (after) t (whole weeks, so weekdays cancel; widened to 28, then 56 days around
+ *   a masked intervention). Raw scale: y_t = z_t·(b0 + b1·x) — last year's shape scaled by a growth
  *   factor that may drift linearly; log scale: log1p y_t − log1p z_t = b0 + b1·x.
  * - 'trend' otherwise: y_t = b0 + b1·x, x = day − start (§1.2).
  * Known interventions (other ledger events, platform events that concern the outcome) inside the
@@ -39,11 +40,12 @@ export const MODEL_A = {
 	rhoMax: 0.95,
 	pPlaceboMax: 0.1,
 	mapeMax: 0.5,
-	/** Lag of the seasonal comparison: 52 weeks, so weekdays line up. */
-	yearLagDays: 364,
-	/** Year-ago mean over [t − 364 − 7, t − 364 + 7): two whole weeks… */
+	/** Lag of the seasonal comparison: the same date a year apart (the 14-day mean spans whole
+	 * weeks, so weekdays need not line up; 364 put the calendar season 1¼ days out of phase). */
+	yearLagDays: 365,
+	/** Year-ago mean over t − 365 ± 7 (ends weighted ½: two whole weeks, centred)… */
 	seasonHalfWindow: 7,
-	/** …with at least this many known days. */
+	/** …with at least this much known weight (days). */
 	seasonMinDays: 7,
 	/** An intervention's effect is taken to last its own days and this many after. */
 	interventionTailDays: 30,
@@ -174,7 +176,7 @@ interface Context {
 	get: Getter;
 	log: boolean;
 	method: ModelAMethod;
-	/** Seasonal method: +364 compares with the year before, −364 with the year after. */
+	/** Seasonal method: +365 compares with the year before, −365 with the year after. */
 	lag: number;
 	/** Intervals (day numbers, inclusive) whose own days refuse a post window they touch. */
 	blocks: readonly Span[];
@@ -217,22 +219,27 @@ function yearAgo(
 	ctx: Context,
 	d: number,
 	masked: (d: number) => boolean
-): [number, number[]] | null {
+): [number, [number, number][]] | null {
 	const c = d - ctx.lag;
 	for (const half of [
 		MODEL_A.seasonHalfWindow,
 		2 * MODEL_A.seasonHalfWindow,
 		4 * MODEL_A.seasonHalfWindow
 	]) {
-		const used: number[] = [];
+		// centred "2 × 14" moving average: days c − half … c + half, the two ends weighted ½
+		const used: [number, number][] = [];
 		let sum = 0;
-		for (let j = c - half; j < c + half; j++) {
+		let weight = 0;
+		for (let j = c - half; j <= c + half; j++) {
 			const v = masked(j) ? null : ctx.get(j);
 			if (v === null) continue;
-			sum += v;
-			used.push(j);
+			const w = j === c - half || j === c + half ? 0.5 : 1;
+			sum += w * v;
+			weight += w;
+			used.push([j, w]);
 		}
-		if (used.length >= MODEL_A.seasonMinDays) return [sum / used.length, used];
+		if (weight >= MODEL_A.seasonMinDays)
+			return [sum / weight, used.map(([j, w]) => [j, w / weight])];
 	}
 	return null;
 }
@@ -280,7 +287,7 @@ function fitWindow(ctx: Context, s: number, H: number): WindowFit | RefusalReaso
 		d: number;
 		y: number;
 		z: number | null;
-		used: number[];
+		used: [number, number][];
 	}
 	const dayOf = (d: number, useMask: boolean): Day | null => {
 		const y = useMask && masked(d) ? null : ctx.get(d);
@@ -364,7 +371,7 @@ function fitWindow(ctx: Context, s: number, H: number): WindowFit | RefusalReaso
 		rw.forEach((x, i) => (g[i] += x));
 		if (seasonal) {
 			const w = log ? 1 / (1 + (v.z as number)) : fit.beta[0] + fit.beta[1] * (d - s);
-			for (const j of v.used) weights.set(j, (weights.get(j) ?? 0) + w / v.used.length);
+			for (const [j, u] of v.used) weights.set(j, (weights.get(j) ?? 0) + w * u);
 		}
 		h++;
 	}

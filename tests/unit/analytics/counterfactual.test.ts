@@ -334,3 +334,48 @@ describe('local-level sensitivity (§1.4)', () => {
 		expect(localLevelSignAgree([1, null, 2], [5], 1)).toBeNull();
 	});
 });
+
+describe('Model A through a seasonal turn (issue 12, item 1)', () => {
+	// noise-free: (100 + 0.05·t)·(1 + 0.4·cos(2π(t − 15)/365.25)), a season that scales with the
+	// page (the seasonal method's assumption), and a campaign adding 20/day for 20 days
+	const days = Array.from({ length: 900 }, (_, t) => addDays('2021-01-04', t));
+	const season = (t: number) =>
+		(100 + 0.05 * t) * (1 + 0.4 * Math.cos((2 * Math.PI * (t - 15)) / 365.25));
+	const run = (at: number, extra: Partial<EffectInput> = {}) => {
+		const values = days.map((_, t) => season(t) + (t >= at && t < at + 20 ? 20 : 0));
+		return ok(
+			estimateEffect({
+				days,
+				values,
+				start: days[at],
+				end: days[at + 19],
+				...extra
+			})
+		);
+	};
+
+	it('with a year before: the seasonal method finds the 400 the trend gets wrong', () => {
+		// t = 560 (late July): the pre window runs down into the summer trough, the post window
+		// climbs out of it
+		const seasonal = run(560);
+		expect(seasonal.effect).toMatchObject({
+			method: 'seasonal',
+			seasonFrom: 'year-before',
+			seasonality: 'modelled'
+		});
+		expect(Math.abs(seasonal.effect.estimate - 400)).toBeLessThan(20);
+		const trend = run(560, { season: 'off' });
+		expect(trend.effect.method).toBe('trend');
+		expect(Math.abs(trend.effect.estimate - 400)).toBeGreaterThan(400);
+		// the trend's placebos across the year see it: its range is widened to contain the truth
+		expect(trend.fit.swingBound).toBeGreaterThan(0);
+		expect(trend.effect.low).toBeLessThanOrEqual(400);
+		expect(trend.effect.high).toBeGreaterThanOrEqual(400);
+	});
+
+	it('without a year before but with a year after: compared with the year after', () => {
+		const r = run(200);
+		expect(r.effect).toMatchObject({ method: 'seasonal', seasonFrom: 'year-after' });
+		expect(Math.abs(r.effect.estimate - 400)).toBeLessThan(20);
+	});
+});

@@ -88,6 +88,29 @@ describe('the report model on the demo page', () => {
 		expect(added.low <= 2000 && 2000 <= added.high).toBe(true);
 		const eng = packEffect.engagedUsers as { low: number; high: number };
 		expect(eng.low < 0 && eng.high > 0).toBe(true);
+		// the pack did not touch organic reach (the generator's truth); the July→August seasonal
+		// drop once read as "fell about 3,700" at level 2 (issue 12): now the range contains 0
+		const reach = packEffect.reachOrganic as { low: number; high: number; evidenceLevel: number };
+		expect(reach.low < 0 && reach.high > 0).toBe(true);
+		expect(reach.evidenceLevel).toBe(0);
+		// the exchange's and the ads run's new fans: ranges contain what the generator added; the
+		// three monthly ads entries are one episode, each carrying its share
+		const truth = generateDemo().truth.channels;
+		const sum = (ch: string, k: 'low' | 'high') =>
+			report.campaigns
+				.filter((c) => c.channel === ch)
+				.reduce((a, c) => a + (c.effects.fansAdded as { low: number; high: number })[k], 0);
+		for (const ch of ['exchange', 'ads'] as const) {
+			expect(sum(ch, 'low')).toBeLessThanOrEqual(truth[ch].acquired);
+			expect(sum(ch, 'high')).toBeGreaterThanOrEqual(truth[ch].acquired);
+		}
+		const ads = report.campaigns.filter((c) => c.channel === 'ads');
+		expect(ads.map((c) => (c.effects.fansAdded as { episode?: unknown }).episode)).toEqual(
+			ads.map(() => expect.objectContaining({ start: '2023-04-01', end: '2023-06-30' }))
+		);
+		expect(
+			ads.every((c) => (c.effects.fansAdded as { method?: string }).method === 'seasonal')
+		).toBe(true);
 		// words: no causal verb anywhere, both languages; the bought caveat is there
 		const text = [
 			report.narrative.headline,
