@@ -33,6 +33,57 @@ const summaryQuery = sql`
 	FROM pages p JOIN workspaces w ON w.id = p.workspace_id
 	LEFT JOIN page_daily d ON d.page_id = p.id`;
 
+export interface PageListing {
+	/** pages matching the search, over every result page */
+	total: number;
+	/** this result page's pages, by workspace name then page name */
+	pages: (PageSummary & { workspaceName: string })[];
+}
+
+/**
+ * One result page of the page list: pages whose name, address or workspace's name contains `q`
+ * (case and accents ignored), optionally in one workspace, by workspace then name. The sums over
+ * days and posts are computed for these pages only, so the cost follows the page size, not the store.
+ */
+export async function listPagesPaged(
+	db: Db,
+	opts: { q?: string; workspace?: string; limit: number; offset: number }
+): Promise<PageListing> {
+	const q = opts.q?.trim() ?? '';
+	const ws = opts.workspace ?? null;
+	const match = sql`(${ws}::VARCHAR IS NULL OR w.slug = ${ws})
+		AND (${q} = '' OR contains(strip_accents(lower(p.name || ' ' || p.slug || ' ' || w.name)),
+			strip_accents(lower(${q}))))`;
+	const [{ total }] = await db.query<{ total: number }>(
+		sql`SELECT count(*)::INTEGER AS total FROM pages p JOIN workspaces w ON w.id = p.workspace_id WHERE ${match}`
+	);
+	if (total === 0) return { total, pages: [] };
+	const pages = await db.query<PageSummary & { workspaceName: string }>(sql`
+		WITH sel AS (
+			SELECT p.id, p.slug, p.name, p.platform, w.slug AS workspace, w.name AS "workspaceName",
+				lower(w.name) AS wk, lower(p.name) AS pk
+			FROM pages p JOIN workspaces w ON w.id = p.workspace_id
+			WHERE ${match}
+			ORDER BY wk, w.slug, pk, p.slug
+			LIMIT ${opts.limit} OFFSET ${opts.offset}
+		), days AS (
+			SELECT page_id, strftime(min(day), '%Y-%m-%d') AS "firstDay",
+				strftime(max(day), '%Y-%m-%d') AS "lastDay", count(*)::INTEGER AS days,
+				arg_max(fans_total, day) FILTER (WHERE fans_total IS NOT NULL) AS "latestFans",
+				strftime(max(day) FILTER (WHERE fans_total IS NOT NULL), '%Y-%m-%d') AS "latestFansDay"
+			FROM page_daily WHERE page_id IN (SELECT id FROM sel) GROUP BY page_id
+		), n AS (
+			SELECT page_id, count(*)::INTEGER AS posts FROM posts
+			WHERE page_id IN (SELECT id FROM sel) GROUP BY page_id
+		)
+		SELECT sel.id, sel.slug, sel.name, sel.platform, sel.workspace, sel."workspaceName",
+			days."firstDay", days."lastDay", coalesce(days.days, 0) AS days,
+			coalesce(n.posts, 0) AS posts, days."latestFans", days."latestFansDay"
+		FROM sel LEFT JOIN days ON days.page_id = sel.id LEFT JOIN n ON n.page_id = sel.id
+		ORDER BY sel.wk, sel.workspace, sel.pk, sel.slug`);
+	return { total, pages };
+}
+
 /** Every page with its span of days and latest fan count, by name. */
 export async function listPages(db: Db): Promise<PageSummary[]> {
 	return db.query<PageSummary>(
