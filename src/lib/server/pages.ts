@@ -84,6 +84,14 @@ export async function listPagesPaged(
 	return { total, pages };
 }
 
+/** Every page's address, name and workspace, by name: a choice list, without any sums. */
+export async function listPageNames(
+	db: Db
+): Promise<{ slug: string; name: string; workspace: string }[]> {
+	return db.query(sql`SELECT p.slug, p.name, w.slug AS workspace
+		FROM pages p JOIN workspaces w ON w.id = p.workspace_id ORDER BY lower(p.name), p.slug`);
+}
+
 /** Every page with its span of days and latest fan count, by name. */
 export async function listPages(db: Db): Promise<PageSummary[]> {
 	return db.query<PageSummary>(
