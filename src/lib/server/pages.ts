@@ -42,46 +42,103 @@ export interface PageListing {
 
 /**
  * One result page of the page list: pages whose name, address or workspace's name contains `q`
- * (case and accents ignored), optionally in one workspace, by workspace then name. The sums over
- * days and posts are computed for these pages only, so the cost follows the page size, not the store.
+ * (case and accents ignored), optionally in one workspace, by workspace then name.
+ *
+ * The sums over a page's days and posts (span, latest fans, posts) change only when an import of
+ * that page loads or is deleted, so they are kept per page with the page's data version — its
+ * imports' ids and statuses — and summed again only for the pages whose version changed. A listing
+ * then costs a scan of the small `pages`, `workspaces` and `imports` tables, whatever the number
+ * of daily rows.
  */
-export async function listPagesPaged(
-	db: Db,
-	opts: { q?: string; workspace?: string; limit: number; offset: number }
-): Promise<PageListing> {
-	const q = opts.q?.trim() ?? '';
-	const ws = opts.workspace ?? null;
-	const match = sql`(${ws}::VARCHAR IS NULL OR w.slug = ${ws})
-		AND (${q} = '' OR contains(strip_accents(lower(p.name || ' ' || p.slug || ' ' || w.name)),
-			strip_accents(lower(${q}))))`;
+export async function listPagesPaged(db: Db, opts: ListingOptions): Promise<PageListing> {
 	const [{ total }] = await db.query<{ total: number }>(
-		sql`SELECT count(*)::INTEGER AS total FROM pages p JOIN workspaces w ON w.id = p.workspace_id WHERE ${match}`
+		sql`SELECT count(*)::INTEGER AS total FROM pages p JOIN workspaces w ON w.id = p.workspace_id WHERE ${matching(opts)}`
 	);
 	if (total === 0) return { total, pages: [] };
-	const pages = await db.query<PageSummary & { workspaceName: string }>(sql`
+	const listed = await db.query<Listed>(listingQuery(opts));
+	const cache = sums.get(db) ?? new Map<number, { version: string; sums: Sums }>();
+	sums.set(db, cache);
+	const stale = listed.filter((p) => cache.get(p.id)?.version !== p.version);
+	if (stale.length) {
+		const fresh = await db.query<Sums & { id: number }>(sumsQuery(stale.map((p) => p.id)));
+		const byId = new Map(fresh.map(({ id, ...rest }) => [id, rest]));
+		for (const p of stale) cache.set(p.id, { version: p.version, sums: byId.get(p.id) ?? EMPTY });
+	}
+	return {
+		total,
+		pages: listed.map(({ version: _, ...p }) => ({ ...p, ...cache.get(p.id)!.sums }))
+	};
+}
+
+type Sums = Pick<
+	PageSummary,
+	'firstDay' | 'lastDay' | 'days' | 'posts' | 'latestFans' | 'latestFansDay'
+>;
+type Listed = Omit<PageListing['pages'][number], keyof Sums> & { version: string };
+const EMPTY: Sums = {
+	firstDay: null,
+	lastDay: null,
+	days: 0,
+	posts: 0,
+	latestFans: null,
+	latestFansDay: null
+};
+/** Per store: each page's sums, with the data version they were computed at. */
+const sums = new WeakMap<Db, Map<number, { version: string; sums: Sums }>>();
+
+export interface ListingOptions {
+	q?: string;
+	workspace?: string;
+	limit: number;
+	offset: number;
+}
+
+function matching(opts: ListingOptions) {
+	const q = opts.q?.trim() ?? '';
+	const ws = opts.workspace ?? null;
+	return sql`(${ws}::VARCHAR IS NULL OR w.slug = ${ws})
+		AND (${q} = '' OR contains(strip_accents(lower(p.name || ' ' || p.slug || ' ' || w.name)),
+			strip_accents(lower(${q}))))`;
+}
+
+/** The result page's pages with their data version (exported for `EXPLAIN ANALYZE` in scripts/bench-home.ts). */
+export function listingQuery(opts: ListingOptions) {
+	return sql`
 		WITH sel AS (
 			SELECT p.id, p.slug, p.name, p.platform, w.slug AS workspace, w.name AS "workspaceName",
 				lower(w.name) AS wk, lower(p.name) AS pk
 			FROM pages p JOIN workspaces w ON w.id = p.workspace_id
-			WHERE ${match}
+			WHERE ${matching(opts)}
 			ORDER BY wk, w.slug, pk, p.slug
 			LIMIT ${opts.limit} OFFSET ${opts.offset}
-		), days AS (
+		), v AS (
+			SELECT page_id, string_agg(id || status, ',' ORDER BY id) AS version
+			FROM imports WHERE page_id IN (SELECT id FROM sel) GROUP BY page_id
+		)
+		SELECT sel.id, sel.slug, sel.name, sel.platform, sel.workspace, sel."workspaceName",
+			coalesce(v.version, '') AS version
+		FROM sel LEFT JOIN v ON v.page_id = sel.id
+		ORDER BY sel.wk, sel.workspace, sel.pk, sel.slug`;
+}
+
+/** The sums of the given pages (exported for `EXPLAIN ANALYZE`). */
+export function sumsQuery(ids: number[]) {
+	const list = ids.join(',');
+	return sql`
+		WITH ids AS (SELECT unnest(string_split(${list}, ','))::INTEGER AS id),
+		days AS (
 			SELECT page_id, strftime(min(day), '%Y-%m-%d') AS "firstDay",
 				strftime(max(day), '%Y-%m-%d') AS "lastDay", count(*)::INTEGER AS days,
 				arg_max(fans_total, day) FILTER (WHERE fans_total IS NOT NULL) AS "latestFans",
 				strftime(max(day) FILTER (WHERE fans_total IS NOT NULL), '%Y-%m-%d') AS "latestFansDay"
-			FROM page_daily WHERE page_id IN (SELECT id FROM sel) GROUP BY page_id
+			FROM page_daily WHERE page_id IN (SELECT id FROM ids) GROUP BY page_id
 		), n AS (
 			SELECT page_id, count(*)::INTEGER AS posts FROM posts
-			WHERE page_id IN (SELECT id FROM sel) GROUP BY page_id
+			WHERE page_id IN (SELECT id FROM ids) GROUP BY page_id
 		)
-		SELECT sel.id, sel.slug, sel.name, sel.platform, sel.workspace, sel."workspaceName",
-			days."firstDay", days."lastDay", coalesce(days.days, 0) AS days,
+		SELECT ids.id, days."firstDay", days."lastDay", coalesce(days.days, 0) AS days,
 			coalesce(n.posts, 0) AS posts, days."latestFans", days."latestFansDay"
-		FROM sel LEFT JOIN days ON days.page_id = sel.id LEFT JOIN n ON n.page_id = sel.id
-		ORDER BY sel.wk, sel.workspace, sel.pk, sel.slug`);
-	return { total, pages };
+		FROM ids LEFT JOIN days ON days.page_id = ids.id LEFT JOIN n ON n.page_id = ids.id`;
 }
 
 /** Every page's address, name and workspace, by name: a choice list, without any sums. */

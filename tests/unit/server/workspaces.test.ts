@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCampaignsCsv } from '../../../src/lib/server/campaigns.ts';
+import { deleteImport } from '../../../src/lib/server/imports.ts';
 import { addPageEvent } from '../../../src/lib/server/page-events.ts';
 import { getPage, listPages, listPagesPaged } from '../../../src/lib/server/pages.ts';
 import {
@@ -187,5 +188,32 @@ describe('the paged page list', () => {
 			total: 0,
 			pages: []
 		});
+	});
+	it('keeps each page’s sums until an import of that page loads or is deleted', async () => {
+		const db = await createTestDb();
+		await importFixtures(db, 'other', 'facebook/page-basic-cp1252.csv');
+		const [a] = await importFixtures(db, 'o', 'facebook/page-overlap-a.csv');
+		expect(a.error).toBeUndefined();
+		const sumsOf = async () => {
+			const { pages } = await listPagesPaged(db, { limit: 10, offset: 0 });
+			const all = await listPages(db);
+			// the kept sums always equal the sums computed afresh
+			for (const p of pages)
+				expect({ ...p, workspaceName: undefined }).toEqual({
+					...all.find((x) => x.slug === p.slug),
+					workspaceName: undefined
+				});
+			const o = pages.find((p) => p.slug === 'o')!;
+			return [o.days, o.lastDay, o.latestFans];
+		};
+		// by hand, from the fixtures: a covers 1–5 Jan 2015 (105 fans on the 5th), b 4–8 Jan (108)
+		expect(await sumsOf()).toEqual([5, '2015-01-05', 105]);
+		await importFixtures(db, 'o', 'facebook/page-overlap-b.csv');
+		expect(await sumsOf()).toEqual([8, '2015-01-08', 108]);
+		const [b] = await db.query<{ id: number }>(
+			"SELECT id FROM imports WHERE file_name = 'page-overlap-b.csv'"
+		);
+		expect(await deleteImport(db, b.id)).toBe(true);
+		expect(await sumsOf()).toEqual([5, '2015-01-05', 105]);
 	});
 });
