@@ -31,6 +31,7 @@ export const en = {
 	previous: 'Previous',
 	next: 'Next',
 	workspacesTitle: 'Workspaces',
+	breadcrumb: 'You are here',
 	workspacesIntro: 'One per client or brand. Each page belongs to one of them.',
 	pageCount: (n: number, s: string) => `${s} ${enPlural(n, 'page', 'pages')}`,
 	span: (from: string, to: string, n: number, s: string) =>
@@ -116,6 +117,7 @@ export const fr: typeof en = {
 	previous: 'Précédentes',
 	next: 'Suivantes',
 	workspacesTitle: 'Espaces de travail',
+	breadcrumb: 'Vous êtes ici',
 	workspacesIntro: 'Un par client ou par marque. Chaque page appartient à l’un d’eux.',
 	pageCount: (n, s) => `${s} ${frPlural(n, 'page', 'pages')}`,
 	span: (from, to, n, s) => `${from} – ${to} (${s} ${frPlural(n, 'jour', 'jours')})`,

@@ -1,4 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { dict } from '$lib/i18n';
+import { workspaceLabel } from '$lib/i18n/workspaces';
 import { getPage } from '$lib/server/pages';
 import { store } from '$lib/server/store';
 import { listWorkspaces, movePage, nameSchema, renamePage } from '$lib/server/workspaces';
@@ -21,14 +23,14 @@ export const actions: Actions = {
 		if (!(await renamePage(await store(), params.slug, name.data))) error(404, 'Not found');
 		redirect(303, `/workspaces/${params.ws}/pages/${params.slug}?done=renamed`);
 	},
-	move: async ({ params, request }) => {
+	move: async ({ params, request, locals }) => {
 		const db = await store();
 		const to = String((await request.formData()).get('workspace') ?? '');
 		const target = (await listWorkspaces(db)).find((w) => w.slug === to);
 		if (!target || !(await movePage(db, params.slug, to))) return fail(400, { moveError: true });
 		redirect(
 			303,
-			`/workspaces/${to}/pages/${params.slug}?done=moved&name=${encodeURIComponent(target.name)}`
+			`/workspaces/${to}/pages/${params.slug}?done=moved&name=${encodeURIComponent(workspaceLabel(target, dict(locals.lang).ws))}`
 		);
 	}
 };
