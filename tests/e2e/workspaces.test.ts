@@ -32,6 +32,17 @@ async function importInto(page: Page, slug: string, file: string, name: string, 
 	return results;
 }
 
+/** Controls that stick out of their form or box (a button pushed past the border, say). */
+const overflowing = (page: Page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll('main button, main input, main select')]
+			.filter((el) => {
+				const box = el.parentElement?.closest('form, section, fieldset');
+				return box && el.getBoundingClientRect().right > box.getBoundingClientRect().right + 0.5;
+			})
+			.map((el) => el.outerHTML.slice(0, 80))
+	);
+
 /** The rows of a page table, as their page names. */
 const pageNames = (scope: ReturnType<Page['getByRole']> | Page) =>
 	scope.getByRole('rowheader').allInnerTexts();
@@ -223,6 +234,7 @@ test.describe('in French', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Réglages de « Garage Dupuis on X »'
 		);
+		expect(await overflowing(page)).toEqual([]);
 		await shot(page, 'page-settings-desktop-fr');
 		await page.getByRole('link', { name: 'Supprimer cette page…' }).click();
 		// the three days of the X fixture, by hand
@@ -258,6 +270,7 @@ test.describe('at phone width', () => {
 				await page.goto(`${url}${url.includes('?') ? '&' : '?'}lang=${lang}`);
 				const width = await page.evaluate(() => document.documentElement.scrollWidth);
 				expect([name, width]).toEqual([name, 390]);
+				expect([name, await overflowing(page)]).toEqual([name, []]);
 				await shot(page, `${name}-phone-${lang}`);
 			}
 			await page.goto('/?lang=en');
