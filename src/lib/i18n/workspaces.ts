@@ -34,8 +34,7 @@ export const en = {
 	breadcrumb: 'You are here',
 	workspacesIntro: 'One per client or brand. Each page belongs to one of them.',
 	pageCount: (n: number, s: string) => `${s} ${enPlural(n, 'page', 'pages')}`,
-	span: (from: string, to: string, n: number, s: string) =>
-		`${from} – ${to} (${s} ${enPlural(n, 'day', 'days')})`,
+	dayCount: (n: number, s: string) => `${s} ${enPlural(n, 'day', 'days')}`,
 	newWorkspace: 'New workspace',
 	newWorkspaceName: 'Name of the client or brand',
 	create: 'Create',
@@ -120,7 +119,7 @@ export const fr: typeof en = {
 	breadcrumb: 'Vous êtes ici',
 	workspacesIntro: 'Un par client ou par marque. Chaque page appartient à l’un d’eux.',
 	pageCount: (n, s) => `${s} ${frPlural(n, 'page', 'pages')}`,
-	span: (from, to, n, s) => `${from} – ${to} (${s} ${frPlural(n, 'jour', 'jours')})`,
+	dayCount: (n, s) => `${s} ${frPlural(n, 'jour', 'jours')}`,
 	newWorkspace: 'Nouvel espace de travail',
 	newWorkspaceName: 'Nom du client ou de la marque',
 	create: 'Créer',

@@ -7,9 +7,11 @@ export function pageOf(url: URL): number {
 	return Number.isInteger(p) && p >= 1 && p <= 1_000_000 ? p : 1;
 }
 
-/** The URL of result page `p`, other parameters kept. */
+/** The URL of result page `p`, the search kept (a confirmation such as `?done=` is not). */
 export function pageHref(url: URL, p: number): string {
 	const params = new URLSearchParams(url.searchParams);
+	params.delete('done');
+	params.delete('name');
 	if (p === 1) params.delete('p');
 	else params.set('p', String(p));
 	const s = params.toString();
