@@ -20,8 +20,9 @@ export const load: PageServerLoad = async ({ url }) => {
 export const actions: Actions = {
 	createWorkspace: async ({ request }) => {
 		const name = nameSchema.safeParse(String((await request.formData()).get('name') ?? ''));
-		if (!name.success) return fail(400, { createError: true });
+		if (!name.success) return fail(400, { createError: 'badName' as const, name: '' });
 		const slug = await createWorkspace(await store(), name.data);
+		if (!slug) return fail(400, { createError: 'taken' as const, name: name.data });
 		redirect(303, `/workspaces/${slug}?done=created`);
 	}
 };

@@ -179,6 +179,14 @@ test.describe('without JavaScript', () => {
 
 	test('every step is a plain form post', async ({ page }) => {
 		await createWorkspace(page, 'Agence Sans Script');
+		// a second client under the same name could not be told apart: refused, the name kept
+		await page.goto('/');
+		await page.getByLabel('Name of the client or brand').fill('agence sans script');
+		await page.getByRole('button', { name: 'Create' }).click();
+		await expect(page.getByRole('alert')).toHaveText(
+			'Another workspace already has this name: choose one that tells them apart.'
+		);
+		await expect(page.getByLabel('Name of the client or brand')).toHaveValue('agence sans script');
 		await importInto(
 			page,
 			'sans-script',

@@ -73,24 +73,44 @@ export async function getWorkspace(db: Db, slug: string): Promise<WorkspaceSumma
 	return w ?? null;
 }
 
-/** Creates a workspace; its slug comes from its name, made unique. */
-export async function createWorkspace(db: Db, name: string): Promise<string> {
+/** Whether another workspace already has this name (case and accents ignored). */
+async function nameTaken(tx: Tx, name: string, except: string | null = null): Promise<boolean> {
+	const [r] = await tx.query(sql`SELECT 1 FROM workspaces
+		WHERE strip_accents(lower(name)) = strip_accents(lower(${name}))
+			AND (${except}::VARCHAR IS NULL OR slug <> ${except})`);
+	return !!r;
+}
+
+/**
+ * Creates a workspace; its slug comes from its name, made unique. Null when another workspace
+ * already has this name: two clients under one name could not be told apart.
+ */
+export async function createWorkspace(db: Db, name: string): Promise<string | null> {
 	const clean = nameSchema.parse(name);
 	return db.transaction(async (tx) => {
+		if (await nameTaken(tx, clean)) return null;
 		const slug = await freeSlug(tx, 'workspaces', slugify(clean, 'workspace'));
 		await tx.exec(sql`INSERT INTO workspaces (slug, name) VALUES (${slug}, ${clean})`);
 		return slug;
 	});
 }
 
-/** False when there is no such workspace. The slug (its address) does not change. */
-export async function renameWorkspace(db: Db, slug: string, name: string): Promise<boolean> {
+/**
+ * 'renamed', 'missing' (no such workspace) or 'taken' (another workspace has this name).
+ * The slug (its address) does not change.
+ */
+export async function renameWorkspace(
+	db: Db,
+	slug: string,
+	name: string
+): Promise<'renamed' | 'missing' | 'taken'> {
 	const clean = nameSchema.parse(name);
 	return db.transaction(async (tx) => {
 		const [w] = await tx.query(sql`SELECT id FROM workspaces WHERE slug = ${slug}`);
-		if (!w) return false;
+		if (!w) return 'missing';
+		if (await nameTaken(tx, clean, slug)) return 'taken';
 		await tx.exec(sql`UPDATE workspaces SET name = ${clean} WHERE slug = ${slug}`);
-		return true;
+		return 'renamed';
 	});
 }
 

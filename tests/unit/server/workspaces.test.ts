@@ -49,9 +49,13 @@ describe('slugs', () => {
 	it('numbers a taken slug', async () => {
 		const db = await createTestDb();
 		expect(await createWorkspace(db, 'Acme')).toBe('acme');
-		expect(await createWorkspace(db, 'ACME')).toBe('acme-2');
-		expect(await createWorkspace(db, 'Acmé')).toBe('acme-3');
-		expect(await freeSlug(db, 'workspaces', 'acme')).toBe('acme-4');
+		expect(await createWorkspace(db, 'Acme!')).toBe('acme-2');
+		expect(await createWorkspace(db, 'Acme (Lyon)')).toBe('acme-lyon');
+		expect(await freeSlug(db, 'workspaces', 'acme')).toBe('acme-3');
+		// a name another workspace has (case and accents ignored) is refused
+		expect(await createWorkspace(db, 'ACMÉ')).toBeNull();
+		expect(await renameWorkspace(db, 'acme-2', 'acme')).toBe('taken');
+		expect(await renameWorkspace(db, 'acme', 'ACME')).toBe('renamed');
 		await bakery(db);
 		expect(await newPageSlug(db, 'Bakery')).toBe('bakery-2');
 		expect(await newPageSlug(db, 'Bakery', 'my-own')).toBe('my-own');
@@ -62,7 +66,8 @@ describe('workspaces and pages', () => {
 	it('renames a workspace and a page; their addresses stay', async () => {
 		const db = await createTestDb();
 		await bakery(db);
-		expect(await renameWorkspace(db, 'acme', 'Acme & Co')).toBe(true);
+		expect(await renameWorkspace(db, 'acme', 'Acme & Co')).toBe('renamed');
+		expect(await renameWorkspace(db, 'nope', 'x')).toBe('missing');
 		expect(await renamePage(db, 'bakery', 'Boulangerie')).toBe(true);
 		expect(await renamePage(db, 'nope', 'x')).toBe(false);
 		expect(await getWorkspace(db, 'acme')).toMatchObject({ name: 'Acme & Co', pages: 1 });
@@ -73,7 +78,7 @@ describe('workspaces and pages', () => {
 	it('moves a page to another workspace, data and ledger with it', async () => {
 		const db = await createTestDb();
 		const before = await bakery(db);
-		const globex = await createWorkspace(db, 'Globex');
+		const globex = (await createWorkspace(db, 'Globex'))!;
 		expect(await movePage(db, 'bakery', globex)).toBe(true);
 		expect(await movePage(db, 'bakery', 'no-such')).toBe(false);
 		const after = (await getPage(db, 'bakery'))!;

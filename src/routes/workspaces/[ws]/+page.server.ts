@@ -21,8 +21,10 @@ export const load: PageServerLoad = async ({ params, url }) => {
 export const actions: Actions = {
 	rename: async ({ params, request }) => {
 		const name = nameSchema.safeParse(String((await request.formData()).get('name') ?? ''));
-		if (!name.success) return fail(400, { renameError: true });
-		if (!(await renameWorkspace(await store(), params.ws, name.data))) error(404, 'Not found');
+		if (!name.success) return fail(400, { renameError: 'badName' as const });
+		const done = await renameWorkspace(await store(), params.ws, name.data);
+		if (done === 'missing') error(404, 'Not found');
+		if (done === 'taken') return fail(400, { renameError: 'taken' as const });
 		redirect(303, `/workspaces/${params.ws}?done=renamed`);
 	}
 };
