@@ -63,7 +63,7 @@ export async function buildAgencyStore(db: Db, pages = PAGES): Promise<void> {
 	await db.exec('CHECKPOINT');
 }
 
-async function main() {
+export async function main() {
 	const dir = mkdtempSync(join(tmpdir(), 'sablier-bench-home-'));
 	const path = join(dir, 'agency.duckdb');
 	const db = await getDb(path);
@@ -177,4 +177,4 @@ async function main() {
 	);
 }
 
-await main();
+if (process.argv[1] && import.meta.filename === process.argv[1]) await main();
