@@ -14,8 +14,10 @@ export interface TargetFields {
 
 export function targetFields(get: (key: string) => unknown): TargetFields {
 	const s = (k: string) => String(get(k) ?? '').trim();
+	// no page chosen but a new one named (the radio left as it was, without JavaScript): a new page
+	const asNew = s('target') === 'new' || (!s('page') && !!s('name'));
 	return {
-		target: s('target') === 'new' ? 'new' : 'existing',
+		target: asNew ? 'new' : 'existing',
 		page: s('page'),
 		name: s('name'),
 		workspace: s('workspace') || 'default',
