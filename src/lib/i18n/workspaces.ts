@@ -19,7 +19,7 @@ const frPlural = (n: number, one: string, many: string) => (n < 2 ? one : many);
 export const en = {
 	builtin: { default: 'My pages', demo: 'Demo' } as Record<string, string>,
 	searchLabel: 'Find a page',
-	searchHint: 'by its name, its address or its workspace',
+	searchHint: 'words from its name, its address or its workspace’s name',
 	searchSubmit: 'Search',
 	searchClear: 'Show every page',
 	matches: (n: number, s: string, q: string) =>
@@ -105,7 +105,7 @@ export const en = {
 export const fr: typeof en = {
 	builtin: { default: 'Mes pages', demo: 'Démo' },
 	searchLabel: 'Trouver une page',
-	searchHint: 'par son nom, son adresse ou son espace de travail',
+	searchHint: 'des mots de son nom, de son adresse ou du nom de son espace de travail',
 	searchSubmit: 'Chercher',
 	searchClear: 'Afficher toutes les pages',
 	matches: (n, s, q) =>

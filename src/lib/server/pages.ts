@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db, Tx } from './db/index.ts';
-import { sql } from '../sql.ts';
+import { join, sql } from '../sql.ts';
 import type { Platform } from '../canonical.ts';
 
 export const slugSchema = z
@@ -93,12 +93,13 @@ export interface ListingOptions {
 	offset: number;
 }
 
+/** In the workspace asked for, and holding every word of `q` in its name, address or workspace's name. */
 function matching(opts: ListingOptions) {
-	const q = opts.q?.trim() ?? '';
+	const words = (opts.q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 10);
 	const ws = opts.workspace ?? null;
-	return sql`(${ws}::VARCHAR IS NULL OR w.slug = ${ws})
-		AND (${q} = '' OR contains(strip_accents(lower(p.name || ' ' || p.slug || ' ' || w.name)),
-			strip_accents(lower(${q}))))`;
+	const text = sql`strip_accents(lower(p.name || ' ' || p.slug || ' ' || w.name))`;
+	const each = words.map((word) => sql`contains(${text}, strip_accents(lower(${word})))`);
+	return sql`(${ws}::VARCHAR IS NULL OR w.slug = ${ws}) AND ${each.length ? join(each, ' AND ') : sql`true`}`;
 }
 
 /** The result page's pages with their data version (exported for `EXPLAIN ANALYZE` in scripts/bench-home.ts). */

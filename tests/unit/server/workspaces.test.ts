@@ -187,6 +187,9 @@ describe('the paged page list', () => {
 		expect(await find('NOËL')).toEqual(['b1']);
 		expect(await find('globex')).toEqual(['tw']);
 		expect(await find('TW')).toEqual(['tw']);
+		// every word, in any order, wherever it is
+		expect(await find('noel  ACME café')).toEqual(['b1']);
+		expect(await find('noel globex')).toEqual([]);
 		expect(await find('%')).toEqual([]);
 		expect(await find('', 'acme')).toEqual(['b1']);
 		expect(await listPagesPaged(db, { q: 'zzz', limit: 10, offset: 0 })).toEqual({
