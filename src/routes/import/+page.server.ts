@@ -1,24 +1,31 @@
 import { fail } from '@sveltejs/kit';
-import { z } from 'zod';
 import { dict } from '$lib/i18n';
 import { importFiles } from '$lib/server/import-files';
 import { readHeader } from '$lib/server/importers/index';
-import { listPages, slugSchema } from '$lib/server/pages';
+import { getPage, listPageNames, slugSchema } from '$lib/server/pages';
+import { listWorkspaces } from '$lib/server/workspaces';
+import { resolveTarget, targetFields } from './target.server';
 import { dropPending, readPending } from '$lib/server/pending';
 import { pendingFor } from './pending.server';
 import { store } from '$lib/server/store';
 import type { Actions, PageServerLoad } from './$types';
 import { MAPPABLE, type Pending } from './mapping';
 
-export const load: PageServerLoad = async () => ({
-	pages: (await listPages(await store())).map((p) => ({ slug: p.slug, name: p.name }))
-});
-
-const formSchema = z.object({
-	page: slugSchema,
-	name: z.string().trim().max(200).optional(),
-	files: z.array(z.instanceof(File)).min(1)
-});
+export const load: PageServerLoad = async ({ url }) => {
+	const db = await store();
+	const [pages, workspaces] = await Promise.all([listPageNames(db), listWorkspaces(db)]);
+	return {
+		pages,
+		workspaces: workspaces.map((w) => ({ slug: w.slug, name: w.name })),
+		// a link from a page or a workspace says where the files go; nothing is chosen otherwise
+		askedPage: pages.some((p) => p.slug === url.searchParams.get('page'))
+			? url.searchParams.get('page')
+			: null,
+		askedWorkspace: workspaces.some((w) => w.slug === url.searchParams.get('workspace'))
+			? url.searchParams.get('workspace')
+			: null
+	};
+};
 
 export const actions: Actions = {
 	upload: async ({ request, locals }) => {
@@ -27,28 +34,27 @@ export const actions: Actions = {
 		const files = form
 			.getAll('files')
 			.filter((f): f is File => f instanceof File && f.size + f.name.length > 0);
-		const input = {
-			page: String(form.get('page') ?? ''),
-			name: String(form.get('name') ?? '') || undefined,
-			files
-		};
-		const parsed = formSchema.safeParse(input);
-		if (!parsed.success) {
-			const field = String(parsed.error.issues[0].path[0]);
-			return fail(400, {
-				page: input.page,
-				name: input.name ?? '',
-				error: field === 'files' ? t.importNoFiles : t.importBadPage,
-				field
-			});
-		}
+		const fields = targetFields((k) => form.get(k));
+		const db = await store();
+		const resolved = await resolveTarget(db, fields, t);
+		if (!resolved.ok) return fail(400, { ...fields, error: resolved.error, field: resolved.field });
+		if (!files.length) return fail(400, { ...fields, error: t.importNoFiles, field: 'files' });
 		const inputs = await Promise.all(
 			files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
 		);
-		const db = await store();
-		const results = await importFiles(db, parsed.data, inputs);
+		const { target } = resolved;
+		const results = await importFiles(db, target, inputs);
 		const pending = await pendingFor(db, results, inputs);
-		const body = { page: parsed.data.page, name: input.name ?? '', results, pending };
+		const body = {
+			...fields,
+			// once the page exists, the form offers it (a second submit must not make another page)
+			target: (await getPage(db, target.page)) ? ('existing' as const) : fields.target,
+			page: target.page,
+			name: target.name ?? '',
+			workspace: target.workspace ?? '',
+			results,
+			pending
+		};
 		return results.some((r) => r.error) ? fail(400, body) : body;
 	},
 	map: async ({ request }) => {
@@ -56,6 +62,7 @@ export const actions: Actions = {
 		const token = String(form.get('token') ?? '');
 		const page = slugSchema.safeParse(String(form.get('page') ?? ''));
 		const name = String(form.get('name') ?? '') || undefined;
+		const workspace = slugSchema.safeParse(String(form.get('workspace') ?? ''));
 		const file = await readPending(token);
 		if (!file || !page.success)
 			return fail(400, {
@@ -71,7 +78,8 @@ export const actions: Actions = {
 			if (h) mapping[c] = h;
 		}
 		const dateFormat = String(form.get('date_format') ?? '') || undefined;
-		const results = await importFiles(await store(), { page: page.data, name }, [file], {
+		const target = { page: page.data, name, workspace: workspace.data };
+		const results = await importFiles(await store(), target, [file], {
 			mapping,
 			...(dateFormat ? { dateFormat } : {})
 		});
@@ -89,7 +97,13 @@ export const actions: Actions = {
 					}
 				]
 			: [];
-		const body = { page: page.data, name: name ?? '', results, pending };
+		const body = {
+			page: page.data,
+			name: name ?? '',
+			workspace: workspace.data ?? '',
+			results,
+			pending
+		};
 		return r.error ? fail(400, body) : body;
 	}
 };

@@ -4,6 +4,8 @@ import type { Pending } from './mapping';
 export type Phase = 'upload' | 'check' | 'read' | 'save';
 
 export interface Streamed {
+	/** the page the file went to (a new page's address, settled by the server) */
+	page?: string;
 	results: FileResult[];
 	pending: Pending[];
 	error?: string;
@@ -31,7 +33,8 @@ export function streamUpload(
 				seen = nl + 1;
 				if (msg.progress) onProgress(msg.progress.phase, msg.progress.pct);
 				else if (msg.error) final = { results: [], pending: [], error: msg.error };
-				else if (msg.results) final = { results: msg.results, pending: msg.pending ?? [] };
+				else if (msg.results)
+					final = { page: msg.page, results: msg.results, pending: msg.pending ?? [] };
 			}
 		};
 		xhr.open('POST', url);

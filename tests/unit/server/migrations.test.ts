@@ -24,4 +24,28 @@ describe('migrations', () => {
 		);
 		expect(constraints).toEqual([]);
 	});
+	it('0005 rebuilds the page tables without foreign keys, keeping every row', async () => {
+		const db = await createTestDb();
+		await importFixtures(db, 'p', 'facebook/page-basic-cp1252.csv', 'facebook/posts-basic.csv');
+		await db.exec(
+			"INSERT INTO campaigns (page_id, channel, start_day, end_day) VALUES (1, 'ads', '2015-01-01', '2015-01-02')"
+		);
+		const before = await storeChecksum(db, 'full');
+		await db.exec("DELETE FROM _migrations WHERE id = '0005_pages_movable'");
+		const applied = await migrate({
+			query: (q) => db.query(q),
+			exec: (q) => db.exec(q),
+			appender: () => Promise.reject(new Error('not used'))
+		});
+		expect(applied).toEqual(['0005_pages_movable']);
+		expect(await storeChecksum(db, 'full')).toEqual(before);
+		const fks = await db.query(
+			"SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'FOREIGN KEY'"
+		);
+		expect(fks).toEqual([]);
+		// the keys that stay still hold
+		await expect(
+			db.exec('INSERT INTO page_daily (page_id, day) SELECT page_id, day FROM page_daily LIMIT 1')
+		).rejects.toThrow(/Duplicate key|PRIMARY KEY|constraint/i);
+	});
 });

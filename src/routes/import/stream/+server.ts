@@ -3,15 +3,13 @@ import { dict } from '$lib/i18n';
 import { translateMessage } from '$lib/i18n/messages';
 import { importFiles, maxBytes, type Progress } from '$lib/server/import-files';
 import { mb } from '$lib/server/importers/source';
-import { slugSchema } from '$lib/server/pages';
 import { dropPending, pendingPath, receivePending, TooLarge } from '$lib/server/pending';
 import { store } from '$lib/server/store';
 import { pendingForToken } from '../pending.server';
+import { resolveTarget, targetFields } from '../target.server';
 import type { RequestHandler } from './$types';
 
 const query = z.object({
-	page: slugSchema,
-	name: z.string().trim().max(200).optional(),
 	file: z
 		.string()
 		.trim()
@@ -36,13 +34,18 @@ export const POST: RequestHandler = async ({ request, url, locals }) => {
 	const t = dict(locals.lang);
 	if (request.headers.get('content-type') !== 'application/octet-stream')
 		return refuse(415, 'application/octet-stream only');
-	const params = query.safeParse({
-		page: url.searchParams.get('page') ?? '',
-		name: url.searchParams.get('name') || undefined,
-		file: url.searchParams.get('file') ?? ''
-	});
-	if (!params.success) return refuse(400, t.importBadPage);
-	const { page, name, file } = params.data;
+	const params = query.safeParse({ file: url.searchParams.get('file') ?? '' });
+	if (!params.success) return refuse(400, t.importNoFiles);
+	const { file } = params.data;
+	const db = await store();
+	// the page choice, as the form sends it (a new page's address is settled here, and returned)
+	const resolved = await resolveTarget(
+		db,
+		targetFields((k) => url.searchParams.get(k)),
+		t
+	);
+	if (!resolved.ok) return refuse(400, resolved.error);
+	const { target } = resolved;
 	let token: string;
 	try {
 		// an empty file arrives without a body: it is imported as such (and refused as empty)
@@ -53,7 +56,6 @@ export const POST: RequestHandler = async ({ request, url, locals }) => {
 		const message = `the file is over the ${mb(maxBytes())} MB limit (SABLIER_MAX_FILE_MB)`;
 		return refuse(413, translateMessage(message, locals.lang));
 	}
-	const db = await store();
 	const body = new ReadableStream<Uint8Array>({
 		async start(controller) {
 			let shown = '';
@@ -66,14 +68,14 @@ export const POST: RequestHandler = async ({ request, url, locals }) => {
 			try {
 				const results = await importFiles(
 					db,
-					{ page, name },
+					target,
 					[{ name: file, path: pendingPath(token)! }],
 					{},
 					onProgress
 				);
 				const waiting = results.length === 1 ? await pendingForToken(db, results[0], token) : null;
 				if (!waiting) await dropPending(token);
-				controller.enqueue(line({ results, pending: waiting ? [waiting] : [] }));
+				controller.enqueue(line({ page: target.page, results, pending: waiting ? [waiting] : [] }));
 			} catch (e) {
 				console.error(`streamed import of ${file} failed:`, e);
 				await dropPending(token);
