@@ -53,9 +53,9 @@ describe('the report model on the demo page', () => {
 		]);
 		// the main fit converges; a refit that does not is left out of the ranges and counted (with
 		// Model A's seasonal effects feeding the cohorts, 2 of the 60 do not on this seed)
-		expect(report.survivalModel.converged).toBe(true);
-		expect(report.survivalModel.refitsNotConverged).toBeLessThanOrEqual(
-			0.05 * report.survivalModel.refits
+		expect(report.survivalModel!.converged).toBe(true);
+		expect(report.survivalModel!.refitsNotConverged).toBeLessThanOrEqual(
+			0.05 * report.survivalModel!.refits
 		);
 		const organic = report.channels.find((c) => c.channel === 'organic')!;
 		const trueOrganic = Math.log(2) / DEMO_TRUTH.hazards.organic;
