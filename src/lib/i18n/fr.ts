@@ -1,3 +1,4 @@
+import { fr as report } from './report.ts';
 import type { en } from './en.ts';
 
 export const fr: typeof en = {
@@ -160,5 +161,6 @@ export const fr: typeof en = {
 		youtube: 'YouTube',
 		tiktok: 'TikTok',
 		other: 'Autre'
-	}
+	},
+	report
 };
