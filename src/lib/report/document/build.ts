@@ -119,7 +119,7 @@ export function dayOf(iso: string, lang: Lang): string {
 	return lang === 'fr' ? d.replace(/^1 /, '1er ') : d;
 }
 
-/** A share with the precision it deserves: 0 decimals from 1 %, 1 below, "< 0.1 %" under that. */
+/** A share with the precision it deserves: 0 decimals from 10 %, 1 below, "< 0.1 %" under that. */
 export function share(x: number, lang: Lang): string {
 	const f = (d: number, v: number) =>
 		new Intl.NumberFormat(locale(lang), {
@@ -128,7 +128,7 @@ export function share(x: number, lang: Lang): string {
 			minimumFractionDigits: d
 		}).format(v);
 	if (x > 0 && x < 0.001) return `< ${f(1, 0.001)}`;
-	return Math.abs(x) < 0.01 && x !== 0 ? f(1, x) : f(0, x);
+	return Math.abs(x) < 0.1 && x !== 0 ? f(1, x) : f(0, x);
 }
 
 /** A relative change, signed: "+12 %", "−3 %". */
@@ -136,6 +136,7 @@ export function signedChange(rel: number, lang: Lang): string {
 	const s = new Intl.NumberFormat(locale(lang), {
 		style: 'percent',
 		maximumFractionDigits: Math.abs(rel) < 0.1 ? 1 : 0,
+		minimumFractionDigits: Math.abs(rel) < 0.1 ? 1 : 0,
 		signDisplay: 'exceptZero'
 	}).format(rel);
 	return s.replace('-', '−');
