@@ -29,6 +29,7 @@ export const en = {
 		organicKept: 'Organic fans still following after a year',
 		boughtKept: 'Bought and exchanged fans still following',
 		boughtKeptOf: (n: string) => `of about ${n} who came`,
+		extrapolated: (d: string) => `extrapolated: the data covers ${d} days`,
 		engagement: 'Engaged people per fan, per day',
 		costRetained: 'Cost per organic fan still there after a year'
 	},
@@ -283,6 +284,7 @@ export const fr: typeof en = {
 		organicKept: 'Fans organiques encore abonnés après un an',
 		boughtKept: 'Fans achetés ou échangés encore abonnés',
 		boughtKeptOf: (n) => `sur environ ${n} arrivés`,
+		extrapolated: (d) => `extrapolé : les données couvrent ${d} jours`,
 		engagement: 'Personnes engagées par fan, par jour',
 		costRetained: 'Coût par fan organique encore là après un an'
 	},

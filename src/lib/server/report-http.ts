@@ -27,7 +27,7 @@ export const reportFormat = (url: URL) => {
 
 const SECURITY = {
 	'x-content-type-options': 'nosniff',
-	'referrer-policy': 'no-referrer'
+	'referrer-policy': 'same-origin'
 };
 
 export function htmlResponse(html: string, download: string | null): Response {

@@ -254,7 +254,10 @@ function tiles(input: DocumentInput, t: ReportWords, lang: Lang): Tile[] {
 			value: share(o365.estimate, lang),
 			raw: o365.estimate,
 			range: rangeOf(t, o365.low, o365.high, (n) => share(n, lang)),
-			sub: null,
+			sub:
+				organic!.horizonDays !== null && organic!.horizonDays < 365
+					? t.tiles.extrapolated(count(organic!.horizonDays, lang))
+					: null,
 			estimated: true,
 			changes: notCompared
 		});

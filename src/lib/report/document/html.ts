@@ -67,7 +67,7 @@ export function renderHtml(
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP(opts.formAction ?? "'none'")}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${docTitle}</title>
 <style>${new Raw(reportCss(branding, running))}</style>
 </head>

@@ -77,6 +77,14 @@ describe('report model → document: the summary tiles', () => {
 		]);
 	});
 
+	it('says when a year’s survival lies beyond the data', () => {
+		expect(tile(tiles, 'organicKept').sub).toBeNull();
+		const short = fixtureReport();
+		short.channels[0] = { ...short.channels[0], horizonDays: 200 };
+		const d = toDocument(fixtureInput({ report: short }));
+		expect(tile(d.summary.tiles, 'organicKept').sub).toBe('extrapolated: the data covers 200 days');
+	});
+
 	it('does not compare when a period has no data, is under 90 % covered, or is zero', () => {
 		const t = REPORT_WORDS.en;
 		const cur = { value: 10, known: 30, days: 30 };
