@@ -150,7 +150,11 @@ export const en = {
 	scenarioEngageUnknown:
 		'The projection counts followers, not engagement: no purchase could be compared with its previous trend on engaged people.',
 	summaryProjection: (budget: string, bought: string, b: string, o: string) =>
-		`Projection, not a promise: the same ${budget} would leave about ${b} ${bought} after three years, or about ${o} fans from organic work (details on the projection page).`,
+		`Projection, not a promise — the same ${budget} over three years: in ${bought}, ${b}; in organic work, ${o} (details on the projection page).`,
+	stillFollow: (n: string | null) =>
+		n === null
+			? 'almost nobody would still follow the page'
+			: `about ${n} would still follow the page`,
 	coverContents: 'Contents',
 	chartScenario: 'Fans still following, month by month, for the same spend',
 	chartScenarioCaption:
@@ -407,7 +411,11 @@ export const fr: typeof en = {
 	scenarioEngageUnknown:
 		'La projection compte des abonnés, pas de l’engagement : aucun achat n’a pu être comparé à sa tendance antérieure pour les personnes engagées.',
 	summaryProjection: (budget, bought, b, o) =>
-		`Projection, et non promesse : ces mêmes ${budget} laisseraient environ ${b} ${bought} au bout de trois ans, ou environ ${o} fans issus du travail organique (détails à la page de la projection).`,
+		`Projection, et non promesse — ces mêmes ${budget} sur trois ans : en ${bought}, ${b} ; en travail organique, ${o} (détails à la page de la projection).`,
+	stillFollow: (n) =>
+		n === null
+			? 'quasiment personne ne suivrait encore la page'
+			: `environ ${n} suivraient encore la page`,
 	coverContents: 'Sommaire',
 	chartScenario: 'Fans encore abonnés, mois par mois, pour la même dépense',
 	chartScenarioCaption:

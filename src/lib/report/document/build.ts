@@ -63,7 +63,11 @@ export function toDocument(input: DocumentInput): ReportDocument {
 			client: notes?.client?.trim() || null,
 			consultancy: branding.consultancy,
 			issued: t.coverDate(dayOf(input.issued, lang)),
-			contents: [t.summaryTitle, ...sections.map((x) => x.title)],
+			// an empty "what we recommend" is left out of what is printed or sent
+			contents: [
+				t.summaryTitle,
+				...sections.filter((x) => !isEmptyAuthored(x)).map((x) => x.title)
+			],
 			contentsTitle: t.coverContents,
 			labels: { for: t.coverFor, by: t.coverPreparedBy, firm: t.coverBy }
 		},
@@ -83,6 +87,10 @@ export function toDocument(input: DocumentInput): ReportDocument {
 		}
 	};
 }
+
+/** A section holding only the CM's text, which they have not written yet. */
+export const isEmptyAuthored = (s: DocSection) =>
+	s.blocks.length > 0 && s.blocks.every((b) => b.kind === 'authored' && !b.text);
 
 /** The narrative's sections matched to ours by their title; any other goes to a section of its own. */
 function narrativeBySection(r: Report): Map<DocSection['id'], string[]> {
@@ -631,11 +639,12 @@ export function projectionLine(s: Scenario, t: ReportWords, lang: Lang, currency
 	const name =
 		(WORDS[lang] as { channel?: Record<string, string> }).channel?.[s.bought.channel] ??
 		s.bought.channel;
+	const clause = (n: number) => t.stillFollow(Math.round(n) < 1 ? null : people(n, lang));
 	return t.summaryProjection(
 		money(s.budget, currency, lang),
 		name,
-		people(b.estimate, lang),
-		people(o.estimate, lang)
+		clause(b.estimate),
+		clause(o.estimate)
 	);
 }
 

@@ -84,6 +84,7 @@ blockquote.authored footer { color: var(--muted); font-size: 8.5pt; margin-top: 
 .edit textarea { min-height: 40mm; }
 .saved { color: #15803d; font-weight: 600; }
 @media screen and (max-width: 800px) {
+	.toolbar { position: static; }
 	.report > section, .report > h1.page-title { padding: 16px; }
 	.tiles { grid-template-columns: 1fr 1fr; }
 	.cover { min-height: auto; }

@@ -10,6 +10,7 @@ import type {
 } from './types.ts';
 import { reportCss } from './css.ts';
 import { h, Raw } from './escape.ts';
+import { isEmptyAuthored } from './build.ts';
 
 export { cssString, esc, h, Raw } from './escape.ts';
 
@@ -178,7 +179,10 @@ ${t.sub ? h`<p class="tile-sub">${t.sub}</p>` : ''}
 }
 
 function section(s: DocSection, opts: RenderOptions): Raw {
-	return h`<section class="part${s.breakBefore ? ' break' : ''}" id="${s.id}" aria-labelledby="${s.id}-title">
+	// not written yet: an invitation on screen, nothing in print or in a file
+	const empty = isEmptyAuthored(s);
+	if (empty && !opts.screen) return h``;
+	return h`<section class="part${s.breakBefore ? ' break' : ''}${empty ? ' screen-only' : ''}" id="${s.id}" aria-labelledby="${s.id}-title">
 <h2 id="${s.id}-title">${s.title}</h2>
 ${s.narrative.length ? h`<div class="narrative">${s.narrative.map((p) => h`<p>${p}</p>`)}</div>` : ''}
 ${s.blocks.map((b) => block(b, opts))}

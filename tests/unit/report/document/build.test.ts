@@ -148,7 +148,15 @@ describe('report model → document: the sections', () => {
 		expect(section('campaigns').narrative).toEqual(['Campaigns paragraph.']);
 		// a section the narrative adds that the document does not know is kept, not dropped
 		expect(section('narrative').narrative).toEqual(['Extra paragraph.']);
-		expect(doc.cover.contents).toEqual(['The bottom line', ...doc.sections.map((s) => s.title)]);
+		// "what we recommend" is listed once the CM has written it
+		expect(doc.cover.contents).toEqual([
+			'The bottom line',
+			...doc.sections.filter((s) => s.id !== 'recommend').map((s) => s.title)
+		]);
+		const written = toDocument(
+			fixtureInput({ notes: { author: null, client: null, recommendations: 'Go.' } })
+		);
+		expect(written.cover.contents).toContain('What we recommend / what we need');
 	});
 
 	it('lists each channel with its survival ranges, and says why one cannot be estimated', () => {

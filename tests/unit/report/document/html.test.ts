@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { toDocument } from '../../../../src/lib/report/document/build.ts';
-import { cssString, esc, renderHtml } from '../../../../src/lib/report/document/html.ts';
+import { cssString, esc, h, renderHtml } from '../../../../src/lib/report/document/html.ts';
 import { checkLogo, sanitiseSvg } from '../../../../src/lib/report/document/logo.ts';
 import { DEFAULT_BRANDING } from '../../../../src/lib/report/document/types.ts';
 import { fixtureInput, fixtureReport } from './fixture.ts';
@@ -96,6 +96,17 @@ describe('the document as self-contained HTML', () => {
 		);
 		expect(cssString('a"b\\c</style>')).toBe('"a\\22 b\\5c c\\3c \\2f style\\3e "');
 		expect(cssString('Fournil des Lilas, 2024')).toBe('"Fournil des Lilas, 2024"');
+	});
+
+	it('leaves an unwritten “what we recommend” out of files, and invites to write it on screen', () => {
+		const doc = toDocument(fixtureInput());
+		const file = renderHtml(doc, DEFAULT_BRANDING, { charts: {} });
+		expect(file).not.toContain('id="recommend"');
+		const screen = renderHtml(doc, DEFAULT_BRANDING, {
+			charts: {},
+			screen: { toolbar: h`<nav class="toolbar screen-only"></nav>` }
+		});
+		expect(screen).toContain('<section class="part screen-only" id="recommend"');
 	});
 
 	it('renders the CM’s text as paragraphs and line breaks, nothing else', () => {
