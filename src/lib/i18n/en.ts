@@ -1,3 +1,5 @@
+import { en as views } from './views.ts';
+
 export const en = {
 	appName: 'Sablier',
 	tagline: 'What your community work earns, over one to three years.',
@@ -156,5 +158,6 @@ export const en = {
 		youtube: 'YouTube',
 		tiktok: 'TikTok',
 		other: 'Other'
-	} as Record<string, string>
+	} as Record<string, string>,
+	views
 };
