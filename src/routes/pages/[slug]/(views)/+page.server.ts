@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { isEvent } from '$lib/analytics/campaign-effects';
+import { channelCost } from '$lib/analytics/roi';
 import { timelineChart } from '$lib/components/charts/timeline-chart';
 import { money } from '$lib/components/format';
 import { dict } from '$lib/i18n';
@@ -41,18 +42,20 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		removed: r.fans_removed
 	}));
 	const points = weekly ? weeklyFans(days) : days.map((d) => ({ day: d.day, fans: d.fans }));
-	const bands = campaigns
-		.filter(
-			(c) =>
-				c.end >= period.from &&
-				c.start <= period.to &&
-				isEvent({ ...c, id: String(c.id), hourlyRate: null, promisedQty: null })
-		)
+	const entries = campaigns.map((c) => ({
+		...c,
+		id: String(c.id),
+		hourlyRate: c.hourly_rate,
+		promisedQty: c.promised_qty
+	}));
+	// the label's cost: cash and valued hours, as the report counts it
+	const bands = entries
+		.filter((c) => c.end >= period.from && c.start <= period.to && isEvent(c))
 		.map((c, i) => ({
 			letter: String.fromCharCode(65 + (i % 26)),
 			start: c.start < period.from ? period.from : c.start,
 			end: c.end > period.to ? period.to : c.end,
-			label: `${c.label ?? v.channelNames[c.channel]} · ${v.channelNames[c.channel]} · ${money(c.cost, c.currency ?? currency, lang)}`
+			label: `${c.label ?? v.channelNames[c.channel]} · ${v.channelNames[c.channel]} · ${money(channelCost([c], c.start, c.end).total, c.currency ?? currency, lang)}`
 		}));
 	const breaks = (await calendarFor(db, page, period.from, period.to)).map((e) => ({
 		day: e.day,
