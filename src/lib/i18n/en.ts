@@ -1,4 +1,6 @@
 import { en as report } from './report.ts';
+import { en as views } from './views.ts';
+
 export const en = {
 	appName: 'Sablier',
 	tagline: 'What your community work earns, over one to three years.',
@@ -158,5 +160,6 @@ export const en = {
 		tiktok: 'TikTok',
 		other: 'Other'
 	} as Record<string, string>,
-	report
+	report,
+	views
 };

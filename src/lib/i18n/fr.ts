@@ -1,5 +1,6 @@
 import { fr as report } from './report.ts';
 import type { en } from './en.ts';
+import { fr as views } from './views.ts';
 
 export const fr: typeof en = {
 	appName: 'Sablier',
@@ -162,5 +163,6 @@ export const fr: typeof en = {
 		tiktok: 'TikTok',
 		other: 'Autre'
 	},
-	report
+	report,
+	views
 };
