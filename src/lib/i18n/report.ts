@@ -165,6 +165,12 @@ export const en = {
 	chartSurvivalCaption:
 		'Share still following at 30, 90, 180 and 365 days after arriving, with its 90 % range. A point beyond the oldest age a channel reaches in the data is an extrapolation.',
 	chartDays: 'Days since arriving',
+	chartStacked: 'Fans still there at each date, by channel',
+	chartStackedCaption:
+		'Model estimates. Bottom: organic fans and fans who were there before the period (total fans minus the other channels’ estimated survivors).',
+	chartCampaign: (label: string) => `“${label}”: new fans against the previous trend`,
+	chartCampaignCaption:
+		'Top: new fans each day (line) and what the previous trend projects (dashed, with its 50 % and 90 % bands); middle: the daily gap; bottom: the gap added up, with its 90 % range. Shaded: the campaign’s days.',
 	chartShare: 'Still following',
 	recommendEmpty:
 		'Nothing written yet. This section is yours: what you recommend, and what you need to do it.',
@@ -426,6 +432,12 @@ export const fr: typeof en = {
 	chartSurvivalCaption:
 		'Part encore abonnée 30, 90, 180 et 365 jours après l’arrivée, avec sa fourchette à 90 %. Un point au-delà de l’ancienneté maximale qu’atteint un canal dans les données est une extrapolation.',
 	chartDays: 'Jours depuis l’arrivée',
+	chartStacked: 'Fans encore là à chaque date, par canal',
+	chartStackedCaption:
+		'Estimations du modèle. En bas : les fans organiques et ceux qui étaient là avant la période (total des fans moins les fans encore là estimés des autres canaux).',
+	chartCampaign: (label) => `« ${label} » : les nouveaux fans face à la tendance antérieure`,
+	chartCampaignCaption:
+		'En haut : les nouveaux fans de chaque jour (trait) et ce que projette la tendance antérieure (tirets, avec ses bandes à 50 % et 90 %) ; au milieu : l’écart quotidien ; en bas : l’écart cumulé, avec sa fourchette à 90 %. En grisé : les jours de la campagne.',
 	chartShare: 'Encore abonnés',
 	recommendEmpty:
 		'Rien d’écrit pour l’instant. Cette partie est la vôtre : ce que vous recommandez, et ce dont vous avez besoin pour le faire.',

@@ -1,12 +1,21 @@
 import { sql } from '../sql.ts';
 import type { Db } from './db/index.ts';
 import { getPage, listPages } from './pages.ts';
-import { pageReport } from './report.ts';
+import { defaultPeriod, pageReportInputs } from './report.ts';
 import { renderPlot } from './render-plot.ts';
+import { DASHBOARD_REPS, getAnalysisNow } from './analysis.ts';
+import { getPageValues } from './analysis-page.ts';
+import { counterfactualPanels } from '../components/charts/counterfactual-chart.ts';
+import { stackedFansChart } from '../components/charts/stacked-fans-chart.ts';
+import { survivalChart } from '../components/charts/survival-chart.ts';
+import { dict } from '../i18n/index.ts';
+import { runAnalysis, type Analysis } from '../report/analysis-job.ts';
+import { dataGaps, stackRows, survivalCurves } from '../report/view-model.ts';
+import type { ViewSeries } from '../report/series.ts';
 import { getBranding, getNotes, workspaceId, type StoredBranding } from './report-store.ts';
 import { REPORT_WORDS } from '../i18n/report.ts';
 import { toDocument } from '../report/document/build.ts';
-import { scenarioChart, survivalChart } from '../report/document/charts.ts';
+import { scenarioChart } from '../report/document/charts.ts';
 import { renderHtml, type RenderOptions } from '../report/document/html.ts';
 import type { PeriodFacts, ReportDocument } from '../report/document/types.ts';
 import type { ReportOptions } from '../report/build-report.ts';
@@ -64,6 +73,7 @@ export type DocOptions = ReportOptions & { from?: string; to?: string; issued?: 
 
 export interface PageDocument {
 	report: Report;
+	series: ViewSeries;
 	doc: ReportDocument;
 	branding: StoredBranding;
 	pageId: number;
@@ -72,6 +82,35 @@ export interface PageDocument {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/**
+ * The page's report model and series: the dashboard's cached analysis (same numbers as the views,
+ * warm after the first time) unless other replicates or seed are asked for, then computed here.
+ */
+async function analysisFor(
+	db: Db,
+	page: { id: number; slug: string; firstDay: string; lastDay: string },
+	opts: DocOptions
+): Promise<Analysis | null> {
+	const def = defaultPeriod(page.firstDay, page.lastDay);
+	const period = { from: opts.from ?? def.from, to: opts.to ?? def.to };
+	const stored = await getPageValues(db, page.id);
+	const value =
+		opts.value !== undefined
+			? opts.value
+			: stored && {
+					valuePerEngagedUser: stored.valuePerEngaged,
+					valuePerConversion: stored.valuePerConversion,
+					discountRate: stored.discountRate
+				};
+	if ((opts.reps ?? DASHBOARD_REPS) === DASHBOARD_REPS && (opts.seed ?? 1) === 1) {
+		const state = await getAnalysisNow(db, page, { lang: opts.lang, ...period, value });
+		if (state.status === 'ready') return state.analysis;
+		throw new Error(state.status === 'failed' ? state.message : 'analysis not ready');
+	}
+	const input = await pageReportInputs(db, page.slug, period);
+	return input && runAnalysis(input, { ...opts, value });
+}
+
 /** A page's report model, turned into the document with its comparisons, notes and branding. */
 export async function pageDocument(
 	db: Db,
@@ -79,9 +118,14 @@ export async function pageDocument(
 	opts: DocOptions
 ): Promise<PageDocument | null> {
 	const page = await getPage(db, slug);
-	if (!page) return null;
-	const report = await pageReport(db, slug, opts);
-	if (!report) return null;
+	if (!page || !page.firstDay || !page.lastDay) return null;
+	const analysis = await analysisFor(
+		db,
+		{ id: page.id, slug: page.slug, firstDay: page.firstDay, lastDay: page.lastDay },
+		opts
+	);
+	if (!analysis) return null;
+	const { report, series } = analysis;
 	const { from, to } = report.period;
 	const len = spanDays(from, to);
 	const [current, previous, lastYear] = await Promise.all([
@@ -103,23 +147,70 @@ export async function pageDocument(
 		notes,
 		branding
 	});
-	return { report, doc, branding, pageId: page.id, workspace: page.workspace };
+	return { report, series, doc, branding, pageId: page.id, workspace: page.workspace };
 }
 
-/** The charts of one document as SVG, from the pure builders. */
-export function chartsFor(report: Report, doc: ReportDocument): RenderOptions['charts'] {
+/** Charts are drawn for an A4 column. */
+const WIDTH = 640;
+
+/**
+ * The charts of one document as SVG: the dashboard's builders (survival, fans by channel, each
+ * assessed campaign against its previous trend) and the report's own scenario fan chart.
+ */
+export function chartsFor(
+	report: Report,
+	series: ViewSeries,
+	doc: ReportDocument
+): Record<string, string> {
 	const t = REPORT_WORDS[report.lang];
-	const scenario = scenarioChart(doc.scenario, report.lang, t);
-	return {
-		survival: renderPlot(survivalChart(report, t), t.chartSurvival),
-		...(scenario ? { scenario: renderPlot(scenario, t.chartScenario) } : {})
+	const v = dict(report.lang).views;
+	const out: Record<string, string> = {};
+	const curves = survivalCurves(report);
+	if (curves.length)
+		out.survival = renderPlot(
+			survivalChart(
+				curves.map((c) => ({ ...c, label: v.channelNames[c.channel] ?? c.channel })),
+				{ locale: v.locale, ageAxis: v.ageAxis, survivalAxis: v.survivalAxis },
+				WIDTH
+			),
+			t.chartSurvival
+		);
+	const stack = dataGaps(series).fans ? [] : stackRows(series);
+	if (stack.length > 2)
+		out.stacked = renderPlot(
+			stackedFansChart(
+				stack,
+				{
+					locale: v.locale,
+					fansAxis: `↑ ${dict(report.lang).chartFans}`,
+					channel: (c) => (c === 'organic' ? v.organicAndEarlier : (v.channelNames[c] ?? c))
+				},
+				WIDTH
+			),
+			t.chartStacked
+		);
+	const words = {
+		locale: v.locale,
+		dailyAxis: v.dailyAxis,
+		effectAxis: v.gapAxis,
+		cumulativeAxis: v.cumulativeAxis
 	};
+	for (const c of report.campaigns) {
+		const days = series.counterfactuals[c.id];
+		if (!days) continue;
+		out[`campaign:${c.id}`] = counterfactualPanels(days, c, words, WIDTH)
+			.map((p) => renderPlot(p, t.chartCampaign(c.label ?? c.id)))
+			.join('');
+	}
+	const scenario = scenarioChart(doc.scenario, report.lang, t);
+	if (scenario) out.scenario = renderPlot(scenario, t.chartScenario);
+	return out;
 }
 
 /** The self-contained HTML of a page's report (for a file or the PDF: no toolbar, no form). */
 export function pageHtml(p: PageDocument, screen?: RenderOptions['screen']): string {
 	return renderHtml(p.doc, p.branding, {
-		charts: chartsFor(p.report, p.doc),
+		charts: chartsFor(p.report, p.series, p.doc),
 		screen,
 		formAction: screen ? "'self'" : "'none'"
 	});
@@ -157,7 +248,7 @@ export async function workspaceHtml(
 ): Promise<string> {
 	const t = REPORT_WORDS[lang];
 	const notes = await getNotes(db, 'workspace', w.workspace.id);
-	const charts = w.pages.map((p) => chartsFor(p.report, p.doc));
+	const charts = w.pages.map((p) => chartsFor(p.report, p.series, p.doc));
 	return renderHtml(
 		w.pages.map((p) => p.doc),
 		w.branding,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../../src/lib/server/demo.ts';
-import { periodFacts, pageDocument, pageHtml } from '../../../src/lib/server/report-document.ts';
+import {
+	chartsFor,
+	periodFacts,
+	pageDocument,
+	pageHtml
+} from '../../../src/lib/server/report-document.ts';
 import {
 	getBranding,
 	getNotes,
@@ -102,6 +107,13 @@ describe('the report document on the server', () => {
 		);
 		expect(tiles.fansEnd.raw).toBe(last.f);
 		expect(p.doc.summary.headline).toBe(p.report.narrative.headline);
+		// the dashboard's charts and the report's own, for the channels, the assessed campaign, the scenario
+		expect(Object.keys(chartsFor(p.report, p.series, p.doc)).sort()).toEqual([
+			'campaign:2',
+			'scenario',
+			'stacked',
+			'survival'
+		]);
 		const html = pageHtml(p);
 		expect(html).toContain(p.report.narrative.headline.replace(/"/g, '&quot;'));
 		expect(html).toContain('data-chart="scenario"');

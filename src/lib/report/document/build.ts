@@ -395,6 +395,12 @@ function channelBlocks(r: Report, t: ReportWords, lang: Lang): Block[] {
 			title: t.chartSurvival,
 			caption: t.chartSurvivalCaption
 		});
+	blocks.push({
+		kind: 'chart',
+		chart: 'stacked',
+		title: t.chartStacked,
+		caption: t.chartStackedCaption
+	});
 	return blocks;
 }
 
@@ -442,6 +448,14 @@ function campaignBlocks(r: Report, t: ReportWords, lang: Lang, currency: string)
 			],
 			rows
 		});
+		for (const c of assessed)
+			if ('evidenceLevel' in c.effects.fansAdded)
+				blocks.push({
+					kind: 'chart',
+					chart: `campaign:${c.id}`,
+					title: t.chartCampaign(label(c)),
+					caption: t.chartCampaignCaption
+				});
 	}
 	if (unassessed.length) {
 		const byReason = new Map<string, string[]>();

@@ -1,7 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { ReportWords } from '../../i18n/report.ts';
 import type { Lang } from '../format.ts';
-import type { Report } from '../schema.ts';
 import { WORDS } from '../words.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -33,85 +32,6 @@ const name = (lang: Lang, c: string) => {
 	const n = (WORDS[lang] as { channel?: Record<string, string> }).channel?.[c] ?? c;
 	return n.charAt(0).toUpperCase() + n.slice(1);
 };
-
-interface SurvivalRow {
-	channel: string;
-	age: number;
-	estimate: number;
-	low: number;
-	high: number;
-	beyond: boolean;
-}
-
-/** Survival by channel at 0, 30, 90, 180, 365 days, with its 90 % band; extrapolated points hollow. */
-export function survivalChart(
-	r: Pick<Report, 'channels' | 'lang'>,
-	t: ReportWords
-): Plot.PlotOptions {
-	const rows: SurvivalRow[] = [];
-	for (const c of r.channels) {
-		if (!c.identifiable || !c.survival) continue;
-		const label = name(r.lang, c.channel);
-		rows.push({ channel: label, age: 0, estimate: 1, low: 1, high: 1, beyond: false });
-		for (const [age, k] of [
-			[30, 'd30'],
-			[90, 'd90'],
-			[180, 'd180'],
-			[365, 'd365']
-		] as const) {
-			const s = c.survival[k];
-			if (s?.estimate == null) continue;
-			rows.push({
-				channel: label,
-				age,
-				estimate: s.estimate,
-				low: s.low ?? s.estimate,
-				high: s.high ?? s.estimate,
-				beyond: c.horizonDays !== null && age > c.horizonDays
-			});
-		}
-	}
-	const domain = [...new Set(rows.map((d) => d.channel))];
-	const range = r.channels
-		.filter((c) => c.identifiable && c.survival)
-		.map((c) => CHANNEL_COLOURS[c.channel] ?? '#57534e');
-	return {
-		...FRAME,
-		height: 280,
-		x: { label: t.chartDays, domain: [0, 365], ticks: [0, 30, 90, 180, 365] },
-		y: {
-			label: t.chartShare,
-			domain: [0, 1],
-			tickFormat: (d: number) => `${Math.round(d * 100)} %`,
-			grid: true
-		},
-		color: { domain, range, legend: true },
-		marks: [
-			Plot.areaY(rows, {
-				x: 'age',
-				y1: 'low',
-				y2: 'high',
-				fill: 'channel',
-				fillOpacity: 0.15,
-				curve: 'monotone-x'
-			}),
-			Plot.lineY(rows, {
-				x: 'age',
-				y: 'estimate',
-				stroke: 'channel',
-				strokeWidth: 2,
-				curve: 'monotone-x'
-			}),
-			Plot.dot(rows, {
-				x: 'age',
-				y: 'estimate',
-				stroke: 'channel',
-				fill: (d: SurvivalRow) => (d.beyond ? 'white' : d.channel),
-				r: 3
-			})
-		]
-	};
-}
 
 interface ScenarioRow {
 	strategy: string;

@@ -34,7 +34,7 @@ caption { caption-side: bottom; text-align: left; color: var(--muted); font-size
 th, td { text-align: left; vertical-align: top; padding: 4px 6px; border-bottom: 1px solid var(--rule); }
 th { font-weight: 600; color: var(--primary); border-bottom: 1.5px solid var(--primary); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-td.num { white-space: nowrap; }
+
 td .sub, th .sub { display: block; font-size: 7.5pt; color: var(--muted); white-space: nowrap; }
 tr { break-inside: avoid; }
 thead { display: table-header-group; }

@@ -22,9 +22,9 @@ export { cssString, esc, h, Raw } from './escape.ts';
  */
 export interface RenderOptions {
 	/** SVG markup per chart, rendered on the server from numbers and our own labels */
-	charts: Partial<Record<'survival' | 'scenario', string>>;
+	charts: Record<string, string>;
 	/** the same, one entry per document (a workspace report) */
-	chartsPerDoc?: Partial<Record<'survival' | 'scenario', string>>[];
+	chartsPerDoc?: Record<string, string>[];
 	/** what only the browser view shows (toolbar, edit form); hidden in print, absent from files */
 	screen?: { toolbar: Raw; afterRecommend?: Raw };
 	/** Content-Security-Policy form-action: 'self' in the browser (the edit form), 'none' in files */

@@ -78,7 +78,8 @@ export type Block =
 	| { kind: 'paragraphs'; items: string[] }
 	| { kind: 'note'; text: string }
 	| { kind: 'table'; caption: string | null; head: Cell[]; rows: Cell[][] }
-	| { kind: 'chart'; chart: 'survival' | 'scenario'; title: string; caption: string }
+	/** a chart by key: 'survival', 'stacked', 'scenario' or 'campaign:<id>' (drawn when the renderer has it) */
+	| { kind: 'chart'; chart: string; title: string; caption: string }
 	| { kind: 'subhead'; text: string }
 	| { kind: 'definitions'; items: [string, string][] }
 	| { kind: 'authored'; text: string | null; empty: string; by: string };

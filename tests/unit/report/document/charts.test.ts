@@ -1,28 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_WORDS } from '../../../../src/lib/i18n/report.ts';
-import { scenarioChart, survivalChart } from '../../../../src/lib/report/document/charts.ts';
+import { scenarioChart } from '../../../../src/lib/report/document/charts.ts';
 import { buildScenario } from '../../../../src/lib/report/document/scenario.ts';
 import { renderPlot } from '../../../../src/lib/server/render-plot.ts';
 import { fixtureReport } from './fixture.ts';
 
-/** The report's charts as SVG: pinned by snapshot, and their key facts checked by hand. */
+/**
+ * The report's own chart (the scenario) as SVG: pinned by snapshot, its key facts checked by hand.
+ * The other charts are the dashboard's builders, snapshot-tested in tests/unit/charts.
+ */
 describe('report charts', () => {
 	for (const lang of ['en', 'fr'] as const) {
 		const t = REPORT_WORDS[lang];
 		const report = fixtureReport(lang);
-
-		it(`survival by channel with its bands (${lang})`, async () => {
-			const svg = renderPlot(survivalChart(report, t), t.chartSurvival);
-			// two channels can be drawn (the exchange cannot be estimated): two bands, two lines
-			const area = /<g fill-opacity="0.15" aria-label="area">(.*?)<\/g>/.exec(svg)?.[1] ?? '';
-			expect(area.match(/<path /g)).toHaveLength(2);
-			const lines =
-				/<g [^>]*stroke-width="2" fill="none" aria-label="line">(.*?)<\/g>/.exec(svg)?.[1] ?? '';
-			expect(lines.match(/<path /g)).toHaveLength(2);
-			expect(svg).toContain(lang === 'en' ? 'Bought fans' : 'Fans achetés');
-			expect(svg).not.toContain(lang === 'en' ? 'Like exchanges' : 'Échanges');
-			await expect(svg).toMatchFileSnapshot(`__snapshots__/survival.${lang}.svg`);
-		});
 
 		it(`the scenario as a fan chart over 36 months (${lang})`, async () => {
 			const opts = scenarioChart(buildScenario(report), lang, t);
