@@ -47,6 +47,8 @@ export const en = {
 	colChannel: 'Channel',
 	colAcquired: 'Fans who came',
 	colHow: 'How they were counted',
+	/** how the model counted a channel's fans (its English words, one or several joined by "; ") */
+	sources: {} as Record<string, string>,
 	col30: 'After 30 days',
 	col180: 'After 6 months',
 	col365: 'After a year',
@@ -312,6 +314,16 @@ export const fr: typeof en = {
 	colChannel: 'Canal',
 	colAcquired: 'Fans arrivés',
 	colHow: 'Mode de comptage',
+	sources: {
+		'spike excess': 'excédent du pic',
+		'promised quantity': 'quantité promise',
+		'paid new fans in the export': 'nouveaux fans payants de l’export',
+		'excess over the usual daily pace': 'excédent sur le rythme quotidien habituel',
+		'excess over the previous trend': 'excédent sur la tendance antérieure',
+		'spikes nobody declared': 'pics non déclarés',
+		'new fans minus everything attributed to other channels':
+			'nouveaux fans moins tout ce qui est attribué aux autres canaux'
+	},
 	col30: 'Après 30 jours',
 	col180: 'Après 6 mois',
 	col365: 'Après un an',

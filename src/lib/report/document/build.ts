@@ -3,6 +3,7 @@ import { day, money, sig2, type Lang } from '../format.ts';
 import type { Report, ReportChannel, ReportEffect } from '../schema.ts';
 import { WORDS } from '../words.ts';
 import { buildScenario, type Scenario } from './scenario.ts';
+import { signalText } from './signals.ts';
 import type {
 	Block,
 	Cell,
@@ -334,6 +335,14 @@ const channelName = (lang: Lang, c: string) => {
 	return n.charAt(0).toUpperCase() + n.slice(1);
 };
 
+/** The model's English words for how fans were counted, in the reader's language when known. */
+const sourceText = (t: ReportWords, src: string | null) =>
+	(src ?? '')
+		.split('; ')
+		.map((x) => t.sources[x] ?? x)
+		.join(' ; ')
+		.replace(/ ; /g, t === REPORT_WORDS.fr ? ' ; ' : '; ');
+
 function channelBlocks(r: Report, t: ReportWords, lang: Lang): Block[] {
 	const pctF = (n: number) => share(n, lang);
 	const rows: Cell[][] = r.channels.map((c) => {
@@ -346,7 +355,7 @@ function channelBlocks(r: Report, t: ReportWords, lang: Lang): Block[] {
 			return [
 				name,
 				acquired,
-				c.source ?? '',
+				sourceText(t, c.source),
 				{ text: t.notIdentifiable(c.reason ?? ''), muted: true },
 				'',
 				'',
@@ -363,7 +372,7 @@ function channelBlocks(r: Report, t: ReportWords, lang: Lang): Block[] {
 		return [
 			name,
 			acquired,
-			c.source ?? '',
+			sourceText(t, c.source),
 			cellRange(c.survival?.d30, pctF),
 			cellRange(c.survival?.d180, pctF),
 			cellRange(c.survival?.d365, pctF),
@@ -498,7 +507,7 @@ function anomalyBlocks(r: Report, t: ReportWords, lang: Lang): Block[] {
 					: `${dayOf(a.start, lang)} – ${dayOf(a.end, lang)}`,
 				{ text: count(a.excessFans, lang), num: true },
 				classes[a.class] ?? a.class,
-				a.signals.join(' · ')
+				a.signals.map((x) => signalText(x, lang)).join(' · ')
 			])
 		});
 	if (declared) blocks.push({ kind: 'note', text: t.declaredSpikes(declared) });

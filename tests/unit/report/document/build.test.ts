@@ -106,6 +106,15 @@ describe('report model → document: the summary tiles', () => {
 		);
 		expect(tile(fr.summary.tiles, 'costRetained').value).toBe('3,33\u00a0€');
 		expect(fr.cover.period).toBe('Du 1er janvier 2024 au 30 janvier 2024');
+		// how fans were counted: the model's English words, in French
+		const how = (
+			fr.sections.find((s) => s.id === 'channels')!.blocks[0] as { rows: Cell[][] }
+		).rows.map((r) => r[2]);
+		expect(how).toEqual([
+			'nouveaux fans moins tout ce qui est attribué aux autres canaux',
+			'excédent du pic',
+			'excédent sur le rythme quotidien habituel'
+		]);
 	});
 
 	it('sums bought and exchange survivors with their bounds, or leaves a bound open', () => {
