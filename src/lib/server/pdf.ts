@@ -28,17 +28,31 @@ const ARGS = [
 async function launch(): Promise<Browser> {
 	const path = chromiumPath();
 	if (!existsSync(path)) throw new ChromiumMissingError(path);
-	return chromium.launch({ executablePath: path, args: ARGS, headless: true });
+	return chromium.launch({ executablePath: path, args: ARGS, headless: true, timeout: 60_000 });
 }
+
+/** A print that takes longer than this is abandoned with an error, never left hanging. */
+const PRINT_TIMEOUT_MS = 120_000;
 
 async function print(browser: Browser, html: string): Promise<Buffer> {
 	const context = await browser.newContext({ javaScriptEnabled: false });
+	let timer: ReturnType<typeof setTimeout> | undefined;
 	try {
 		await context.route('**/*', (route) => route.abort());
 		const page = await context.newPage();
-		await page.setContent(html, { waitUntil: 'load' });
-		return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+		const job = (async () => {
+			await page.setContent(html, { waitUntil: 'load' });
+			return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+		})();
+		const late = new Promise<never>((_, fail) => {
+			timer = setTimeout(
+				() => fail(new Error(`Chromium did not print within ${PRINT_TIMEOUT_MS / 1000} s`)),
+				PRINT_TIMEOUT_MS
+			);
+		});
+		return await Promise.race([job, late]);
 	} finally {
+		clearTimeout(timer);
 		await context.close();
 	}
 }
