@@ -116,7 +116,7 @@ export const en = {
 	costsNote:
 		'Costs are what the ledger records: cash spent plus hours valued at the hourly rate entered.',
 	noRoi:
-		'No value per engaged person was entered, so this report shows no ROI, net present value or payback: a return needs a value that only you can give (sablier report --value-per-engaged-user).',
+		'To see a return (ROI, net present value, payback), give a value per engaged person: on the page’s costs view, or with sablier report --value-per-engaged-user.',
 	roiNote: (rate: string) =>
 		`ROI, net present value and payback use the value you entered and a ${rate} yearly discount rate; a channel without a measurable gain in engaged people has none.`,
 	notMeasurable: 'not measurable',
@@ -393,7 +393,7 @@ export const fr: typeof en = {
 	costsNote:
 		'Les coûts sont ceux du registre : dépenses plus heures valorisées au taux horaire saisi.',
 	noRoi:
-		'Aucune valeur par personne engagée n’a été saisie : ce rapport ne montre donc ni ROI, ni valeur actuelle nette, ni délai de retour. Un rendement suppose une valeur que vous seul pouvez donner (sablier report --value-per-engaged-user).',
+		'Pour voir un rendement (ROI, valeur actuelle nette, délai de retour), indiquez la valeur d’une personne engagée : dans la vue des coûts de la page, ou avec sablier report --value-per-engaged-user.',
 	roiNote: (rate) =>
 		`Le ROI, la valeur actuelle nette et le délai de retour reposent sur la valeur saisie et un taux d’actualisation de ${rate} par an ; un canal sans gain mesurable de personnes engagées n’en a pas.`,
 	notMeasurable: 'non mesurable',
