@@ -265,7 +265,9 @@ describe('report model → document: the sections', () => {
 
 	it('shows no ROI without a value given, and the ROI table when one is', () => {
 		const costs = section('costs').blocks;
-		expect(costs.some((b) => b.kind === 'note' && b.text.startsWith('To see a return (ROI'))).toBe(true);
+		expect(costs.some((b) => b.kind === 'note' && b.text.startsWith('To see a return (ROI'))).toBe(
+			true
+		);
 		expect(tables(costs)[0].rows.map((r) => r.map(text))[0]).toEqual([
 			'Organic growth',
 			'€1,000',
