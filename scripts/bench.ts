@@ -79,6 +79,38 @@ for (const f of files) {
 	);
 }
 
+// the report's PDF of the same 3-year page: cold (analysis computed, Chromium launched) and warm
+// (the analysis from the store's cache, the server's browser already running)
+{
+	const { loadDemo } = await import('../src/lib/server/demo.ts');
+	const { pageDocument, pageHtml } = await import('../src/lib/server/report-document.ts');
+	const pdf = await import('../src/lib/server/pdf.ts');
+	const { stopAnalysisWorker } = await import('../src/lib/server/analysis.ts');
+	const db = await createMemoryDb();
+	await loadDemo(db);
+	const build = async (print: (html: string) => Promise<Buffer>) => {
+		const p = await pageDocument(db, 'demo-bakery', { lang: 'en' });
+		return print(pageHtml(p!));
+	};
+	try {
+		const t0 = performance.now();
+		const bytes = (await build(pdf.htmlToPdfOnce)).length;
+		const cold = performance.now() - t0;
+		await build(pdf.htmlToPdf); // starts the shared browser
+		const warm = await time(() => build(pdf.htmlToPdf));
+		console.log(
+			`report PDF of the demo page (3 years, ${(bytes / 1024).toFixed(0)} KB): cold ${(cold / 1000).toFixed(1)} s, warm ${(warm / 1000).toFixed(1)} s (target: a few seconds)`
+		);
+	} catch (e) {
+		if (!(e instanceof pdf.ChromiumMissingError)) throw e;
+		console.log(`report PDF: skipped, ${e.message}`);
+	} finally {
+		await pdf.closePdfBrowser();
+		await stopAnalysisWorker();
+		db.close();
+	}
+}
+
 // a 1 M-row X post export (~335 MB), imported from disk: time against DuckDB's own read_csv of the
 // same file, and the peak of the JavaScript heap (bounded: the file is read a megabyte at a time)
 // next to the process's peak RSS (which includes DuckDB's buffers). `BENCH_ROWS=0` skips it.

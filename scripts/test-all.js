@@ -28,22 +28,24 @@ function banner(text) {
 
 function chromiumReady() {
 	const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-	if (existsSync(path)) return true;
-	if (process.env.CHROMIUM_PATH) {
+	// the report's e2e test reads its PDF back with pdftotext (poppler-utils)
+	const pdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+	if (existsSync(path) && pdftotext) return true;
+	if (process.env.CHROMIUM_PATH && !existsSync(path)) {
 		console.error(`test-all: CHROMIUM_PATH=${path} does not exist.`);
 		return false;
 	}
 	if (process.getuid?.() !== 0) {
 		console.error(
-			'test-all: /usr/bin/chromium is missing. Install it (apt-get install chromium ' +
-				'fonts-liberation) or set CHROMIUM_PATH; `npx playwright install` is not used.'
+			'test-all: /usr/bin/chromium or pdftotext is missing. Install them (apt-get install chromium ' +
+				'fonts-liberation poppler-utils) or set CHROMIUM_PATH; `npx playwright install` is not used.'
 		);
 		return false;
 	}
-	console.log('test-all: installing chromium with apt-get…');
+	console.log('test-all: installing chromium and poppler-utils with apt-get…');
 	run('sh', [
 		'-c',
-		'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation'
+		'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation poppler-utils'
 	]);
 	return existsSync(path);
 }

@@ -66,6 +66,7 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 		options: {
 			...common,
 			page: { type: 'string' },
+			workspace: { type: 'string' },
 			format: { type: 'string' },
 			from: { type: 'string' },
 			to: { type: 'string' },

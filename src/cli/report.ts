@@ -1,10 +1,13 @@
 import { writeFile } from 'node:fs/promises';
+import { REPORT_WORDS } from '../lib/i18n/report.ts';
 import { getDb, resolveDbPath } from '../lib/server/db/index.ts';
 import { pageReport } from '../lib/server/report.ts';
+import type { DocOptions } from '../lib/server/report-document.ts';
 import type { ParsedArgs } from './main.ts';
 import { cliText } from './text.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const FORMATS = ['json', 'html', 'pdf'] as const;
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 function num(values: ParsedArgs['values'], name: string, min = 0): number | null {
@@ -15,14 +18,20 @@ function num(values: ParsedArgs['values'], name: string, min = 0): number | null
 	return n;
 }
 
-/** `sablier report --page <slug> --format json`: the report model (schemaVersion 1). */
+/**
+ * `sablier report --page <slug> | --workspace <slug> [--format json|html|pdf] [--out FILE]`:
+ * json is the report model (schemaVersion 1, pages only); html the self-contained document; pdf
+ * the same printed by Chromium (default file `<slug>-report-<lang>.pdf`). Without Chromium the
+ * HTML is written beside the PDF's name and the error says how to install it (exit 1).
+ */
 export async function runReport({ values }: ParsedArgs): Promise<number> {
 	const t = cliText(str(values.lang));
 	const slug = str(values.page);
-	if (!slug) throw new Error(t.needPage);
-	const format = str(values.format) ?? 'json';
-	if (format !== 'json')
-		throw new Error('format must be json (the printable report comes with the report view)');
+	const ws = str(values.workspace);
+	if (!slug && !ws) throw new Error(t.needPage);
+	const format = (str(values.format) ?? 'json') as (typeof FORMATS)[number];
+	if (!FORMATS.includes(format)) throw new Error(t.badReportFormat(FORMATS.join(', ')));
+	if (ws && !slug && format === 'json') throw new Error(t.badReportFormat('html, pdf'));
 	for (const o of ['from', 'to'] as const) {
 		const v = str(values[o]);
 		if (v !== undefined && (!DAY.test(v) || isNaN(Date.parse(v))))
@@ -34,26 +43,60 @@ export async function runReport({ values }: ParsedArgs): Promise<number> {
 	const reps = num(values, 'reps') ?? 200;
 	const seed = num(values, 'seed') ?? 1;
 	const lang = str(values.lang)?.startsWith('fr') ? 'fr' : 'en';
+	const opts: DocOptions = {
+		lang,
+		from: str(values.from),
+		to: str(values.to),
+		reps: Math.round(reps),
+		seed: Math.round(seed),
+		value:
+			vEngaged === null && vConversion === null
+				? null
+				: { valuePerEngagedUser: vEngaged, valuePerConversion: vConversion, discountRate: rate }
+	};
+	const out = str(values.out);
 	const db = await getDb(resolveDbPath(str(values.db)));
 	try {
-		const report = await pageReport(db, slug, {
-			lang,
-			from: str(values.from),
-			to: str(values.to),
-			reps: Math.round(reps),
-			seed: Math.round(seed),
-			value:
-				vEngaged === null && vConversion === null
-					? null
-					: { valuePerEngagedUser: vEngaged, valuePerConversion: vConversion, discountRate: rate }
-		});
-		if (!report) throw new Error(t.pageNotFound(slug));
-		const text = JSON.stringify(report, null, 2) + '\n';
-		const out = str(values.out);
-		if (out) await writeFile(out, text);
-		else process.stdout.write(text);
+		if (format === 'json') {
+			const report = await pageReport(db, slug!, opts);
+			if (!report) throw new Error(t.pageNotFound(slug!));
+			return emit(JSON.stringify(report, null, 2) + '\n', out);
+		}
+		// loaded only here: the document and the browser driver stay out of every other command's start
+		const { pageDocument, pageHtml, workspaceDocument, workspaceHtml } =
+			await import('../lib/server/report-document.ts');
+		const { ChromiumMissingError, htmlToPdfOnce } = await import('../lib/server/pdf.ts');
+		let html: string;
+		if (slug) {
+			const p = await pageDocument(db, slug, opts);
+			if (!p) throw new Error(t.pageNotFound(slug));
+			html = pageHtml(p);
+		} else {
+			const w = await workspaceDocument(db, ws!, opts);
+			if (!w) throw new Error(t.pageNotFound(ws!));
+			html = await workspaceHtml(db, w, lang, new Date().toISOString().slice(0, 10));
+		}
+		if (format === 'html') return emit(html, out);
+		const file = out ?? `${slug ?? ws}-report-${lang}.pdf`;
+		try {
+			await writeFile(file, await htmlToPdfOnce(html));
+		} catch (e) {
+			if (!(e instanceof ChromiumMissingError)) throw e;
+			const htmlFile = file.replace(/\.pdf$/i, '') + '.html';
+			await writeFile(htmlFile, html);
+			const w = REPORT_WORDS[lang];
+			process.stderr.write(`${w.pdfMissing(e.path)}\n${w.pdfHtmlInstead(htmlFile)}\n`);
+			return 1;
+		}
+		process.stderr.write(`${file}\n`);
 		return 0;
 	} finally {
 		db.close();
 	}
+}
+
+async function emit(text: string, out: string | undefined): Promise<number> {
+	if (out) await writeFile(out, text);
+	else process.stdout.write(text);
+	return 0;
 }

@@ -18,9 +18,10 @@ Usage:
   sablier campaigns list --page <slug> [--json]
   sablier campaigns delete <id>
   sablier campaigns import --page <slug> <ledger.csv>
-  sablier report --page <slug> --format json [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--lang en|fr]
+  sablier report --page <slug> | --workspace <slug> [--format json|html|pdf] [--out FILE]
+                 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--lang en|fr]
                  [--value-per-engaged-user X] [--value-per-conversion X] [--discount-rate 0.1]
-                 [--reps 200] [--seed 1] [--out FILE]
+                 [--reps 200] [--seed 1]
   sablier events add --page <slug> --day YYYY-MM-DD [--end YYYY-MM-DD] --description TEXT
   sablier events list --page <slug> [--json]  ·  sablier events delete <id>
   sablier demo
@@ -55,6 +56,7 @@ Exit codes: 0 ok; 1 usage error or failure; 2 a file could not be read or recogn
 	lakeWrote: (pages: number, rows: number, dir: string) =>
 		`wrote ${rows} rows of ${pages} page${pages === 1 ? '' : 's'} to ${dir} (Parquet, hive layout: <table>/workspace=…/page=…/year=…)`,
 	badDay: (o: string) => `${o} must be a day written YYYY-MM-DD`,
+	badReportFormat: (list: string) => `--format must be one of: ${list}`,
 	badFormat: 'format must be csv, json or parquet',
 	parquetOut: 'parquet needs --out FILE',
 	wrote: (n: number, f: string) => `wrote ${n} rows to ${f}`,
@@ -105,9 +107,10 @@ Usage :
   sablier campaigns list --page <slug> [--json]
   sablier campaigns delete <id>
   sablier campaigns import --page <slug> <registre.csv>
-  sablier report --page <slug> --format json [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--lang en|fr]
+  sablier report --page <slug> | --workspace <slug> [--format json|html|pdf] [--out FICHIER]
+                 [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--lang en|fr]
                  [--value-per-engaged-user X] [--value-per-conversion X] [--discount-rate 0.1]
-                 [--reps 200] [--seed 1] [--out FICHIER]
+                 [--reps 200] [--seed 1]
   sablier events add --page <slug> --day AAAA-MM-JJ [--end AAAA-MM-JJ] --description TEXTE
   sablier events list --page <slug> [--json]  ·  sablier events delete <id>
   sablier demo
@@ -144,6 +147,7 @@ Codes de sortie : 0 ok ; 1 erreur d'usage ou échec ; 2 un fichier illisible ou 
 	lakeWrote: (pages, rows, dir) =>
 		`${rows} lignes de ${pages} page${pages > 1 ? 's' : ''} écrites dans ${dir} (Parquet, partitions <table>/workspace=…/page=…/year=…)`,
 	badDay: (o) => `${o} doit être un jour au format AAAA-MM-JJ`,
+	badReportFormat: (list) => `--format doit valoir : ${list}`,
 	badFormat: 'le format doit être csv, json ou parquet',
 	parquetOut: 'parquet demande --out FICHIER',
 	wrote: (n, f) => `${n} lignes écrites dans ${f}`,

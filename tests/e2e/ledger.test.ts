@@ -4,8 +4,11 @@ test('the ledger shows the demo entries, explains a bad entry next to its field,
 	page
 }) => {
 	await page.goto('/pages/demo-bakery');
-	await page.getByRole('link', { name: 'Ledger: what was bought or done' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Ledger' })).toBeVisible();
+	await page
+		.getByRole('navigation', { name: 'Views of this page' })
+		.getByRole('link', { name: 'Ledger' })
+		.click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Ledger' })).toBeVisible();
 	await expect(page.getByRole('cell', { name: 'Fan pack "2000 fans France"' })).toBeVisible();
 
 	await page.getByLabel('Channel').selectOption('contest');

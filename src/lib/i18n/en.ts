@@ -1,4 +1,6 @@
 import { en as ws } from './workspaces.ts';
+import { en as report } from './report.ts';
+import { en as views } from './views.ts';
 
 export const en = {
 	ws,
@@ -159,5 +161,7 @@ export const en = {
 		youtube: 'YouTube',
 		tiktok: 'TikTok',
 		other: 'Other'
-	} as Record<string, string>
+	} as Record<string, string>,
+	report,
+	views
 };

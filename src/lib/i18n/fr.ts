@@ -1,5 +1,7 @@
+import { fr as report } from './report.ts';
 import type { en } from './en.ts';
 import { fr as ws } from './workspaces.ts';
+import { fr as views } from './views.ts';
 
 export const fr: typeof en = {
 	ws,
@@ -162,5 +164,7 @@ export const fr: typeof en = {
 		youtube: 'YouTube',
 		tiktok: 'TikTok',
 		other: 'Autre'
-	}
+	},
+	report,
+	views
 };

@@ -84,6 +84,26 @@ export async function listCampaigns(db: Db, pageId: number): Promise<Campaign[]>
 		FROM campaigns WHERE page_id = ${pageId} ORDER BY start_day, id`);
 }
 
+/** Replaces one entry's fields; true when it existed and belonged to the page. */
+export async function updateCampaign(
+	db: Db,
+	id: number,
+	pageId: number,
+	c: z.output<typeof campaignInputSchema>
+): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		const found = await tx.query(
+			sql`SELECT id FROM campaigns WHERE id = ${id} AND page_id = ${pageId}`
+		);
+		if (!found.length) return false;
+		await tx.exec(sql`UPDATE campaigns SET channel = ${c.channel}, label = ${c.label},
+			vendor = ${c.vendor}, start_day = CAST(${c.start} AS DATE), end_day = CAST(${c.end} AS DATE),
+			cost = ${c.cost}, currency = ${c.currency}, hours = ${c.hours}, hourly_rate = ${c.hourly_rate},
+			promised_qty = ${c.promised_qty}, notes = ${c.notes} WHERE id = ${id}`);
+		return true;
+	});
+}
+
 /** Deletes one entry; true when it existed (and belonged to the page, when one is given). */
 export async function deleteCampaign(db: Db, id: number, pageId?: number): Promise<boolean> {
 	return db.transaction(async (tx) => {

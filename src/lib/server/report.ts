@@ -32,6 +32,16 @@ export async function pageReport(
 	slug: string,
 	opts: ReportOptions & { from?: string; to?: string }
 ): Promise<Report | null> {
+	const input = await pageReportInputs(db, slug, opts);
+	return input && buildReport(input, opts);
+}
+
+/** A page's report inputs over a period (default: the last 36 months), gathered with SQL. */
+export async function pageReportInputs(
+	db: Db,
+	slug: string,
+	opts: { from?: string; to?: string }
+): Promise<ReportInputs | null> {
 	const page = await getPage(db, slug);
 	if (!page || !page.firstDay || !page.lastDay) return null;
 	const def = defaultPeriod(page.firstDay, page.lastDay);
@@ -92,5 +102,5 @@ export async function pageReport(
 		dilutionWindows: windows,
 		events: await calendarFor(db, page, period.from, period.to)
 	};
-	return buildReport(input, opts);
+	return input;
 }

@@ -186,6 +186,10 @@ async function deleteScope(tx: Tx, scope: Scope): Promise<void> {
 		);
 	for (const t of byPage)
 		await tx.exec(sql`DELETE FROM ${ident(t, all)} WHERE page_id IN (${ids})`);
+	// a page's report notes are keyed by (scope, owner_id), not page_id
+	await tx.exec(
+		sql`DELETE FROM report_notes WHERE scope = 'page' AND owner_id IN (SELECT id FROM (${ids}))`
+	);
 	await tx.exec(sql`DELETE FROM imports WHERE page_id IN (${ids})`);
 	await tx.exec(sql`DELETE FROM pages WHERE id IN (${ids})`);
 }
@@ -206,6 +210,12 @@ export async function deleteWorkspace(db: Db, slug: string): Promise<boolean> {
 		const [w] = await tx.query(sql`SELECT id FROM workspaces WHERE slug = ${slug}`);
 		if (!w) return false;
 		await deleteScope(tx, { workspace: slug });
+		// what the workspace's own reports keep: its notes and its branding (logo included)
+		const owner = sql`SELECT id FROM workspaces WHERE slug = ${slug}`;
+		await tx.exec(
+			sql`DELETE FROM report_notes WHERE scope = 'workspace' AND owner_id IN (${owner})`
+		);
+		await tx.exec(sql`DELETE FROM workspace_branding WHERE workspace_id IN (${owner})`);
 		await tx.exec(sql`DELETE FROM workspaces WHERE slug = ${slug}`);
 		return true;
 	});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importCampaignsCsv } from '../../../src/lib/server/campaigns.ts';
 import { deleteImport } from '../../../src/lib/server/imports.ts';
 import { addPageEvent } from '../../../src/lib/server/page-events.ts';
+import { saveBranding, saveNotes } from '../../../src/lib/server/report-store.ts';
 import { getPage, listPages, listPagesPaged } from '../../../src/lib/server/pages.ts';
 import {
 	contents,
@@ -124,8 +125,19 @@ describe('workspaces and pages', () => {
 			posts: 4,
 			ledger: 6
 		});
+		// the workspace's and its pages' report notes and branding go with them
+		const globex = (await getWorkspace(db, 'globex'))!;
+		const notes = { author: 'A', client: 'Globex', recommendations: 'secret plan' };
+		await saveNotes(db, 'workspace', globex.id, notes);
+		await saveNotes(db, 'page', (await getPage(db, 'one'))!.id, notes);
+		const brand = { consultancy: 'C', footer: null, primary: '#112233', accent: '#445566' };
+		await saveBranding(db, globex.id, { ...brand, hideMadeWith: false });
 		expect(await deleteWorkspace(db, 'globex')).toBe(true);
 		expect(await storeChecksum(db)).toEqual(untouched);
+		for (const t of ['report_notes', 'workspace_branding']) {
+			const [r] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${t}`);
+			expect([t, r.n]).toEqual([t, 0]);
+		}
 		expect(await getWorkspace(db, 'globex')).toBeNull();
 		// every table with a page_id column is empty of the deleted pages
 		const tables = await db.query<{ t: string }>(

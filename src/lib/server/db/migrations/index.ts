@@ -3,6 +3,8 @@ import { sql as m0002 } from './0002_page_events.ts';
 import { sql as m0003 } from './0003_column_mappings.ts';
 import { sql as m0004 } from './0004_extras_without_keys.ts';
 import { sql as m0005 } from './0005_pages_movable.ts';
+import { sql as m0006 } from './0006_analysis_cache.ts';
+import { sql as m0007 } from './0007_report.ts';
 
 /** Numbered migrations, applied in order on open and recorded in `_migrations`. Never edit one that shipped. */
 export const migrations: readonly { id: string; sql: string }[] = [
@@ -10,5 +12,7 @@ export const migrations: readonly { id: string; sql: string }[] = [
 	{ id: '0002_page_events', sql: m0002 },
 	{ id: '0003_column_mappings', sql: m0003 },
 	{ id: '0004_extras_without_keys', sql: m0004 },
-	{ id: '0005_pages_movable', sql: m0005 }
+	{ id: '0005_pages_movable', sql: m0005 },
+	{ id: '0006_analysis_cache', sql: m0006 },
+	{ id: '0007_report', sql: m0007 }
 ];

@@ -6,8 +6,10 @@ import {
 	campaignInputSchema,
 	deleteCampaign,
 	importCampaignsCsv,
-	listCampaigns
+	listCampaigns,
+	updateCampaign
 } from '$lib/server/campaigns';
+import { ledgerTotals } from '$lib/report/ledger-totals';
 import { getPage } from '$lib/server/pages';
 import { store } from '$lib/server/store';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,10 +21,36 @@ async function pageOr404(slug: string, lang: 'en' | 'fr') {
 	return { db, page };
 }
 
-export const load: PageServerLoad = async ({ params, locals }) => {
+const PREFILL = ['channel', 'label', 'start', 'end', 'promised_qty'] as const;
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const { db, page } = await pageOr404(params.slug, locals.lang);
-	return { page, campaigns: await listCampaigns(db, page.id) };
+	const campaigns = await listCampaigns(db, page.id);
+	const editId = Number(url.searchParams.get('edit'));
+	const editing = campaigns.find((c) => c.id === editId) ?? null;
+	// "was this you?" on a spike: the form opens with its channel, days and excess
+	const prefill = Object.fromEntries(
+		PREFILL.flatMap((k) => {
+			const v = url.searchParams.get(k);
+			return v ? [[k, v.slice(0, 200)]] : [];
+		})
+	);
+	return {
+		page,
+		campaigns,
+		totals: ledgerTotals(campaigns),
+		editing,
+		prefill: Object.keys(prefill).length ? prefill : null
+	};
 };
+
+function readEntry(form: FormData) {
+	const values = Object.fromEntries(CAMPAIGN_CSV_HEADER.map((f) => [f, String(form.get(f) ?? '')]));
+	const parsed = campaignInputSchema.safeParse(values);
+	const errors: Record<string, string> = {};
+	if (!parsed.success) for (const i of parsed.error.issues) errors[String(i.path[0])] ??= i.message;
+	return { values, parsed, errors };
+}
 
 export const actions: Actions = {
 	add: async ({ request, params, locals }) => {
@@ -39,6 +67,16 @@ export const actions: Actions = {
 		}
 		await addCampaign(db, page.id, parsed.data);
 		return { action: 'add' as const, added: true };
+	},
+	update: async ({ request, params, locals }) => {
+		const { db, page } = await pageOr404(params.slug, locals.lang);
+		const form = await request.formData();
+		const id = Number(form.get('id'));
+		const { values, parsed, errors } = readEntry(form);
+		if (!parsed.success) return fail(400, { action: 'update' as const, id, values, errors });
+		if (!Number.isInteger(id) || !(await updateCampaign(db, id, page.id, parsed.data)))
+			return fail(404, { action: 'update' as const });
+		return { action: 'update' as const, updated: id };
 	},
 	delete: async ({ request, params, locals }) => {
 		const { db, page } = await pageOr404(params.slug, locals.lang);

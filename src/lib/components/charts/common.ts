@@ -1,0 +1,133 @@
+import * as Plot from '@observablehq/plot';
+
+/** What every chart builder needs from the page's language: its locale and its words. */
+export interface ChartLocale {
+	/** BCP 47 locale used for ticks (numbers and dates) */
+	locale: string;
+}
+
+/**
+ * Okabe–Ito colours (colour-blind safe), one per channel; organic gets the green that reads as
+ * "ours", bought the vermillion, the rest stay distinguishable under the common deficiencies.
+ */
+export const CHANNEL_COLOURS: Record<string, string> = {
+	organic: '#009E73',
+	bought: '#D55E00',
+	exchange: '#CC79A7',
+	ads: '#0072B2',
+	contest: '#E69F00',
+	undeclared: '#56B4E9',
+	other: '#7f7f7f',
+	organic_work: '#009E73'
+};
+
+/** Channels drawn bottom-up in stacks and in this order in legends: organic first. */
+export const CHANNEL_ORDER = [
+	'organic',
+	'ads',
+	'contest',
+	'exchange',
+	'bought',
+	'undeclared',
+	'other'
+] as const;
+
+export const INK = '#1c1917';
+export const MUTED = '#57534e';
+
+export const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A cached number formatter (building Intl formatters is expensive). */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}) {
+	const key = `${locale}|${JSON.stringify(options)}`;
+	let f = numberFormats.get(key);
+	if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
+	return f;
+}
+
+/** Number ticks written the page's way (1 000 in French, 1,000 in English). */
+export const numberTicks = (locale: string) => (n: number) => numberFormat(locale).format(n);
+
+/** Percent ticks for shares held as 0–1. */
+export const percentTicks = (locale: string) => (n: number) =>
+	numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(n);
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Month-and-year ticks in the page's language (janv. 2024 / Jan 2024), UTC. */
+export const dateTicks = (locale: string) => {
+	let f = dateFormats.get(locale);
+	if (!f)
+		dateFormats.set(
+			locale,
+			(f = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }))
+		);
+	const fmt = f;
+	return (d: Date) => fmt.format(d);
+};
+
+/** Day ticks for short spans (12 Mar). */
+export const dayTicks = (locale: string) => {
+	const f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+	return (d: Date) => f.format(d);
+};
+
+/** A platform event drawn as a numbered dashed break. */
+export interface ChartBreak {
+	day: string;
+	label: string;
+}
+
+/** Dashed vertical rules with their number on top; the page lists what each number is. */
+export function breakMarks(breaks: readonly ChartBreak[]): Plot.Markish[] {
+	if (!breaks.length) return [];
+	return [
+		Plot.ruleX(breaks, {
+			x: (b: ChartBreak) => toDate(b.day),
+			stroke: MUTED,
+			strokeDasharray: '4,3'
+		}),
+		Plot.text(breaks, {
+			x: (b: ChartBreak) => toDate(b.day),
+			text: (_b: ChartBreak, i: number) => `${i + 1}`,
+			frameAnchor: 'top',
+			dy: -10,
+			fill: MUTED,
+			fontWeight: 'bold'
+		})
+	];
+}
+
+/** Default frame: wide enough for a desktop, scaled down by the browser on a phone (viewBox). */
+export const FRAME = { width: 960, marginLeft: 70, marginTop: 28, style: { fontSize: '13px' } };
+
+/**
+ * A time axis whose ticks never repeat a label: days for spans under ~4 months, months up to
+ * two years, quarters up to five, years beyond; fewer ticks on a phone.
+ */
+export function timeAxis(
+	from: string,
+	to: string,
+	locale: string,
+	narrow: boolean
+): { ticks: string; tickFormat: (d: Date) => string } {
+	const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+	if (days <= 120) return { ticks: narrow ? '1 month' : '2 weeks', tickFormat: dayTicks(locale) };
+	const month = dateTicks(locale);
+	if (days <= 730) return { ticks: narrow ? '4 months' : '2 months', tickFormat: month };
+	if (days <= 1830) return { ticks: narrow ? '1 year' : '6 months', tickFormat: month };
+	const year = (d: Date) => String(d.getUTCFullYear());
+	return { ticks: narrow ? '2 years' : '1 year', tickFormat: year };
+}
+
+/** timeAxis over the first and last `day` of rows (sorted or not). */
+export function spanAxis(rows: readonly { day: string }[], locale: string, narrow: boolean) {
+	if (!rows.length) return {};
+	let from = rows[0].day;
+	let to = from;
+	for (const r of rows) {
+		if (r.day < from) from = r.day;
+		if (r.day > to) to = r.day;
+	}
+	return timeAxis(from, to, locale, narrow);
+}

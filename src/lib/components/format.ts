@@ -1,0 +1,74 @@
+import type { Lang } from '../i18n/index.ts';
+import { en, fr } from '../i18n/views.ts';
+
+/** Number formatting for the views, with cached Intl formatters (building one is expensive). */
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(lang: Lang, o: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${lang}|${JSON.stringify(o)}`;
+	let f = cache.get(key);
+	if (!f) cache.set(key, (f = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', o)));
+	return f;
+}
+
+export interface RangeLike {
+	estimate: number | null;
+	low: number | null;
+	high: number | null;
+}
+
+/** A count: whole numbers past 100, 1–2 significant decimals below. */
+export function count(n: number | null | undefined, lang: Lang): string {
+	if (n === null || n === undefined || !Number.isFinite(n)) return '–';
+	const abs = Math.abs(n);
+	return nf(lang, { maximumFractionDigits: abs >= 100 ? 0 : abs >= 10 ? 1 : 2 }).format(n);
+}
+
+/** People (fans): whole numbers, whatever the model's decimals. */
+export function people(n: number | null | undefined, lang: Lang): string {
+	if (n === null || n === undefined || !Number.isFinite(n)) return '–';
+	return nf(lang, { maximumFractionDigits: 0 }).format(Math.round(n));
+}
+
+/** A share 0–1 as a percentage (one decimal under 10 %). */
+export function pct(n: number | null | undefined, lang: Lang, digits?: number): string {
+	if (n === null || n === undefined || !Number.isFinite(n)) return '–';
+	const d = digits ?? (Math.abs(n) < 0.1 ? 1 : 0);
+	return nf(lang, { style: 'percent', maximumFractionDigits: d, minimumFractionDigits: 0 }).format(
+		n
+	);
+}
+
+/** Money in the ledger's currency (ISO code); 2 decimals under 100. */
+export function money(n: number | null | undefined, currency: string, lang: Lang): string {
+	if (n === null || n === undefined || !Number.isFinite(n)) return '–';
+	try {
+		return nf(lang, {
+			style: 'currency',
+			currency,
+			maximumFractionDigits: Math.abs(n) >= 100 ? 0 : 2
+		}).format(n);
+	} catch {
+		return `${count(n, lang)} ${currency}`;
+	}
+}
+
+/** A signed relative change (+12 %, −3 %). */
+export function signedPct(n: number | null, lang: Lang): string {
+	if (n === null || !Number.isFinite(n)) return '–';
+	return nf(lang, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
+		n
+	);
+}
+
+/**
+ * A 90 % range in words: "1 200 to 1 350", "at least 40" when the top cannot be bounded,
+ * "range not identifiable" when neither bound exists. Never a point estimate alone.
+ */
+export function rangeText(r: RangeLike | null, lang: Lang, fmt: (n: number) => string): string {
+	const t = lang === 'fr' ? fr : en;
+	if (!r) return t.rangeNone;
+	if (r.low !== null && r.high !== null) return t.range(fmt(r.low), fmt(r.high));
+	if (r.low !== null) return t.rangeOpen(fmt(r.low));
+	if (r.high !== null) return t.rangeOpenLow(fmt(r.high));
+	return t.rangeNone;
+}

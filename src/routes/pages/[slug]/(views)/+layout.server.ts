@@ -1,0 +1,29 @@
+import { resolvePeriod } from '$lib/report/view-model';
+import { pageOr404 } from '$lib/server/analysis-page';
+import type { LayoutServerLoad } from './$types';
+
+/** Views are rendered on the server only: no client script, charts sent once (issue 11 §2). */
+export const csr = false;
+
+export const load: LayoutServerLoad = async ({ params, locals, url }) => {
+	const { page } = await pageOr404(params.slug, locals.lang);
+	const q = url.searchParams;
+	const period =
+		page.firstDay && page.lastDay
+			? resolvePeriod(
+					{ period: q.get('period'), from: q.get('from'), to: q.get('to') },
+					page.firstDay,
+					page.lastDay
+				)
+			: null;
+	// the period travels from view to view in the links
+	const keep = new URLSearchParams();
+	if (period && q.get('period')) {
+		keep.set('period', period.choice);
+		if (period.choice === 'custom') {
+			keep.set('from', period.from);
+			keep.set('to', period.to);
+		}
+	}
+	return { page, period, periodQuery: keep.size ? `?${keep}` : '', url: url.pathname + url.search };
+};

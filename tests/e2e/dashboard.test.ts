@@ -1,0 +1,172 @@
+import { expect, test, type Page } from '@playwright/test';
+import { generateDemo } from '../../src/lib/demo/generate.ts';
+
+/**
+ * The dashboard's journeys (issue 9): a CM, an executive, without JavaScript, in French and on a
+ * phone. Every journey saves full-page screenshots under test-results/dashboard/.
+ */
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+const SHOTS = 'test-results/dashboard';
+const VIEWS = ['', '/channels', '/campaigns', '/spikes', '/engagement', '/costs', '/ledger'];
+
+/** Opens a view and reloads until its analysis is computed (the page says so meanwhile). */
+async function openReady(page: Page, url: string) {
+	await page.goto(url);
+	await expect(async () => {
+		if (await page.getByText(/being computed|en cours de calcul/).count()) {
+			await page.reload();
+			throw new Error('still computing');
+		}
+	}).toPass({ timeout: 90_000, intervals: [1000] });
+}
+
+const shot = (page: Page, name: string) =>
+	page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+
+test('the CM imports the demo export, records the bought pack, finds its survival and cost per retained fan', async ({
+	page
+}) => {
+	const { pageCsv, truth } = generateDemo();
+	await page.goto('/import');
+	await page.getByLabel('Page (short name)').fill('cm-bakery');
+	await page.getByLabel('Display name (for a new page)').fill('CM Bakery');
+	await page.getByLabel('Files').setInputFiles({
+		name: 'Facebook Insights Data Export - CM Bakery.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(pageCsv)
+	});
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	const results = page.getByRole('region', { name: 'What was imported' });
+	await expect(results.getByText(/\d+\s+read\s+·/)).toContainText('1,096 read');
+	await results.getByRole('link', { name: 'Open the page' }).click();
+
+	// the ledger: the pack the demo's data shows on 20–21 July 2022
+	const pack = truth.ledger.find((e) => e.channel === 'bought')!;
+	await page
+		.getByRole('navigation', { name: 'Views of this page' })
+		.getByRole('link', { name: 'Ledger' })
+		.click();
+	await page.getByLabel('Channel').selectOption('bought');
+	await page.getByLabel('Label', { exact: true }).fill('Pack 2000 fans');
+	await page.getByLabel('Start (first day)').fill(pack.start);
+	await page.getByLabel('End (last day)').fill(pack.end);
+	await page.getByLabel('Cash cost').fill('61.50');
+	await page.getByLabel('Currency').fill('EUR');
+	await page.getByLabel('Promised fans').fill('2000');
+	await page.getByRole('button', { name: 'Record' }).click();
+	await expect(page.getByRole('status')).toHaveText('Entry recorded.');
+	const totals = page.getByRole('table').filter({ hasText: 'Valued hours' }).last();
+	await expect(totals.getByRole('row').filter({ hasText: 'Bought fans' })).toContainText('61.5');
+
+	// an entry can be edited: the label changes, the cost stays
+	await page
+		.getByRole('link', { name: /^Edit #/ })
+		.first()
+		.click();
+	await page.getByLabel('Label', { exact: true }).fill('Pack "2000 fans France"');
+	await page.getByRole('button', { name: 'Save the changes' }).click();
+	await expect(page.getByRole('status')).toHaveText('Entry updated.');
+	await expect(page.getByRole('cell', { name: 'Pack "2000 fans France"' })).toBeVisible();
+	await shot(page, 'cm-ledger-en-desktop');
+
+	await openReady(page, '/pages/cm-bakery/channels');
+	const bought = page.locator('tr[data-channel="bought"]');
+	await expect(bought).toContainText('Bought fans');
+	// half-life in days with its range, survival after a year with its range
+	await expect(bought.locator('td').nth(3)).toContainText(/\d+ days \(\d+ to \d+\)/);
+	await expect(bought.locator('td').nth(2)).toContainText(/%.*to.*%/);
+	await expect(
+		page.locator('svg[aria-label="Share of each channel’s fans still following, by age"]').first()
+	).toBeVisible();
+	await shot(page, 'cm-channels-en-desktop');
+
+	await openReady(page, '/pages/cm-bakery/costs');
+	const cost = page.locator('tr[data-channel="bought"]');
+	await expect(cost.locator('td').nth(0)).toHaveText('€61.50'); // cash: the ledger's
+	await expect(cost.locator('td').nth(2)).toHaveText('€61.50'); // total
+	await expect(cost.locator('td').nth(6)).toContainText(/€[\d.]+\s*€[\d.]+ to €[\d.]+/);
+	await shot(page, 'cm-costs-en-desktop');
+});
+
+test('the executive opens the overview and reads the bottom line', async ({ page }) => {
+	const { days } = generateDemo();
+	await openReady(page, '/pages/demo-bakery');
+	const tiles = page.getByRole('region', { name: 'The bottom line' });
+	const last = days.at(-1)!.fansTotal;
+	await expect(tiles.getByRole('listitem').filter({ hasText: 'Fans today' })).toContainText(
+		last.toLocaleString('en-GB')
+	);
+	await expect(tiles.getByText(/likely organic \([\d,]+ to [\d,]+\)/)).toBeVisible();
+	await expect(tiles.getByText('Bought and exchanged fans still there')).toBeVisible();
+	await expect(tiles.getByText('Cost per fan still following after a year')).toBeVisible();
+	await expect(tiles.getByText('In one sentence:')).toBeVisible();
+	// the timeline: campaigns lettered, the 2024 platform change numbered
+	const bands = page.getByRole('region', { name: /Ledger campaigns/ }).getByRole('listitem');
+	await expect(bands.first()).toContainText(
+		/A · 20 Jul 2022 – 21 Jul 2022 ·\s+Fan pack.*· Bought fans · €61\.50/
+	);
+	await expect(
+		page.getByRole('region', { name: /Platform changes/ }).getByRole('listitem')
+	).toHaveText([/14 Mar 2024 — Page engaged users/]);
+	// 12 months: the comparisons against the previous year are covered by the data
+	await page.getByLabel('Last 12 months').check();
+	await page.getByRole('button', { name: 'Show' }).click();
+	await expect(page).toHaveURL(/period=12/);
+	await openReady(page, page.url());
+	await expect(tiles.getByRole('listitem').filter({ hasText: 'Fans today' })).toContainText(
+		/vs previous period\s*[+−-][\d.]+%/
+	);
+	// the period travels with the tabs
+	await expect(page.getByRole('link', { name: 'Channels' })).toHaveAttribute('href', /period=12/);
+	await shot(page, 'executive-overview-12m-en-desktop');
+});
+
+test.describe('without JavaScript, in French, on a phone', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every view is server-rendered and sends each chart once', async ({ page }) => {
+		for (const v of VIEWS) {
+			await openReady(page, `/pages/demo-bakery${v}`);
+			await shot(page, `view${v.replace('/', '-') || '-overview'}-en-desktop`);
+		}
+		const html = await (await page.request.get('/pages/demo-bakery/channels')).text();
+		// no hydration data: charts are in the HTML only (once wide, once for phones)
+		expect(html).not.toContain('__sveltekit');
+		expect(
+			html.split('aria-label="Share of each channel’s fans still following, by age"')
+		).toHaveLength(3);
+	});
+
+	test('French: the views and their charts speak French', async ({ page }) => {
+		for (const v of VIEWS) {
+			await openReady(page, `/pages/demo-bakery${v}?lang=fr`);
+			await shot(page, `view${v.replace('/', '-') || '-overview'}-fr-desktop`);
+		}
+		await openReady(page, '/pages/demo-bakery?lang=fr');
+		await expect(page.getByRole('heading', { name: 'L’essentiel' })).toBeVisible();
+		await expect(page.getByText(/dont [\d\u202f ]+ probablement organiques/)).toBeVisible();
+		await openReady(page, '/pages/demo-bakery/channels');
+		await expect(
+			page.locator('svg').filter({ hasText: 'Jours depuis l’arrivée du fan' }).first()
+		).toBeVisible();
+	});
+
+	test('phone width: the narrow charts are shown, the tables scroll', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		for (const lang of ['en', 'fr'])
+			for (const v of VIEWS) {
+				await openReady(page, `/pages/demo-bakery${v}?lang=${lang}`);
+				await shot(page, `view${v.replace('/', '-') || '-overview'}-${lang}-phone`);
+			}
+		await openReady(page, '/pages/demo-bakery/channels?lang=en');
+		const figure = page.locator('figure').filter({ hasText: 'Share of each channel' });
+		await expect(figure.locator('.narrow svg[aria-label]')).toBeVisible();
+		await expect(figure.locator('.wide svg[aria-label]')).toBeHidden();
+		// the page itself does not scroll sideways
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+});

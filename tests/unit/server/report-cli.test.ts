@@ -1,0 +1,84 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runReport } from '../../../src/cli/report.ts';
+import { getDb } from '../../../src/lib/server/db/index.ts';
+import { workspaceDocument, workspaceHtml } from '../../../src/lib/server/report-document.ts';
+import { saveNotes, workspaceId } from '../../../src/lib/server/report-store.ts';
+import { importFixtures } from '../../helpers/db.ts';
+
+/** Two small pages in one workspace, in a store file the CLI can open. */
+async function store() {
+	const dir = mkdtempSync(join(tmpdir(), 'sablier-report-'));
+	const path = join(dir, 'store.duckdb');
+	const db = await getDb(path);
+	await importFixtures(
+		db,
+		{ page: 'one', workspace: 'acme', name: 'One' },
+		'facebook/page-basic-cp1252.csv'
+	);
+	await importFixtures(
+		db,
+		{ page: 'two', workspace: 'acme', name: 'Two <b>' },
+		'facebook/page-basic-cp1252.csv'
+	);
+	return { dir, path, db };
+}
+
+describe('sablier report --format html|pdf', () => {
+	const saved = process.env.CHROMIUM_PATH;
+	afterEach(() => {
+		if (saved === undefined) delete process.env.CHROMIUM_PATH;
+		else process.env.CHROMIUM_PATH = saved;
+		vi.restoreAllMocks();
+	});
+
+	it('without Chromium, writes the HTML instead and says how to install Chromium', async () => {
+		const { dir, path } = await store();
+		process.env.CHROMIUM_PATH = join(dir, 'no-chromium');
+		const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+		const out = join(dir, 'one.pdf');
+		const code = await runReport({
+			values: { page: 'one', db: path, format: 'pdf', out, reps: '10' },
+			positionals: []
+		});
+		expect(code).toBe(1);
+		expect(existsSync(out)).toBe(false);
+		const html = readFileSync(join(dir, 'one.html'), 'utf8');
+		expect(html).toMatch(/^<!doctype html>/);
+		expect(html).toContain('<h1>One</h1>');
+		const said = err.mock.calls.map((c) => String(c[0])).join('');
+		expect(said).toContain(`Chromium was not found at ${join(dir, 'no-chromium')}`);
+		expect(said).toContain('sudo apt-get install chromium');
+		expect(said).toContain(`The HTML report was written to ${join(dir, 'one.html')} instead.`);
+	}, 120_000);
+
+	it('refuses an unknown format, in the chosen language', async () => {
+		await expect(
+			runReport({ values: { page: 'x', format: 'docx' }, positionals: [] })
+		).rejects.toThrow('--format must be one of: json, html, pdf');
+		await expect(
+			runReport({ values: { page: 'x', format: 'docx', lang: 'fr' }, positionals: [] })
+		).rejects.toThrow('--format doit valoir : json, html, pdf');
+	});
+
+	it('a workspace report: a cover, the pages at a glance with their headlines, then each page', async () => {
+		const { db } = await store();
+		const ws = (await workspaceId(db, 'acme'))!;
+		await saveNotes(db, 'workspace', ws.id, {
+			author: 'Léa',
+			client: 'ACME',
+			recommendations: 'Less packs.'
+		});
+		const w = (await workspaceDocument(db, 'acme', { lang: 'en', reps: 10, seed: 1 }))!;
+		expect(w.pages.map((p) => p.report.page.slug)).toEqual(['one', 'two']);
+		const html = await workspaceHtml(db, w, 'en', '2025-01-01');
+		expect(html).toContain('<h1>acme</h1>');
+		expect(html).toContain('Pages at a glance');
+		for (const p of w.pages) expect(html).toContain(p.doc.summary.headline);
+		expect(html).toContain('<h1 class="page-title">Two &lt;b&gt;</h1>');
+		expect(html).toContain('<blockquote class="authored"><p>Less packs.</p>');
+		expect(html).not.toContain('<script');
+	}, 120_000);
+});

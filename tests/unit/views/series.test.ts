@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_TRUTH } from '../../../src/lib/demo/generate.ts';
+import { buildReport, type ReportInputs } from '../../../src/lib/report/build-report.ts';
+import type { Report } from '../../../src/lib/report/schema.ts';
+import { viewSeries, type ViewSeries } from '../../../src/lib/report/series.ts';
+import { loadDemo } from '../../../src/lib/server/demo.ts';
+import { pageReportInputs } from '../../../src/lib/server/report.ts';
+import { createTestDb } from '../../helpers/db.ts';
+
+let input: ReportInputs;
+let report: Report;
+let series: ViewSeries;
+
+beforeAll(async () => {
+	const db = await createTestDb();
+	await loadDemo(db);
+	input = (await pageReportInputs(db, DEMO_TRUTH.page.slug, {}))!;
+	report = buildReport(input, { lang: 'en', reps: 20, seed: 3 });
+	series = viewSeries(input);
+	db.close();
+});
+
+describe('the series behind the views end on the report’s own numbers', () => {
+	it('fans still there by channel: the last day is each channel’s surviving fans', () => {
+		expect(series.channelFans.length).toBeGreaterThan(0);
+		for (const c of series.channelFans) {
+			const r = report.channels.find((x) => x.channel === c.channel)!;
+			expect(c.fans).toHaveLength(input.days.length);
+			expect(c.fans.at(-1)).toBeCloseTo(r.survivingFans!.estimate!, 6);
+		}
+		expect(series.channelFans.map((c) => c.channel)).not.toContain('organic');
+	});
+
+	it('each assessed campaign’s cumulative gap ends on its effect and 90 % range', () => {
+		const assessed = report.campaigns.filter((c) => 'evidenceLevel' in c.effects.fansAdded);
+		expect(assessed.length).toBeGreaterThan(0);
+		for (const c of assessed) {
+			const e = c.effects.fansAdded as { estimate: number; low: number; high: number };
+			const days = series.counterfactuals[c.id];
+			const last = days.at(-1)!;
+			expect(last.cumulative).toBeCloseTo(e.estimate, 6);
+			expect(last.cumulativeLow).toBeCloseTo(e.low, 6);
+			expect(last.cumulativeHigh).toBeCloseTo(e.high, 6);
+			// 90 days before the start, then the campaign days and 30 more
+			const span = (Date.parse(c.end) - Date.parse(c.start)) / 86_400_000 + 1;
+			expect(days).toHaveLength(90 + span + 30);
+			expect(days[90].day).toBe(c.start);
+			// bands nest: the 50 % band inside the 90 % band, around the expectation
+			for (const d of days)
+				expect(d.low90 <= d.low50 && d.low50 <= d.expected && d.high50 <= d.high90).toBe(true);
+		}
+		for (const c of report.campaigns.filter((c) => !('evidenceLevel' in c.effects.fansAdded)))
+			expect(series.counterfactuals[c.id]).toBeUndefined();
+	});
+
+	it('days and engagement keep unknown values unknown', () => {
+		expect(series.days).toHaveLength(input.days.length);
+		expect(series.days.at(-1)!.fans).toBe(input.days.at(-1)!.fans_total);
+		expect(series.engagement.map((d) => d.engaged)).toEqual(input.days.map((d) => d.engaged_users));
+	});
+});
