@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getDb, resolveDbPath } from '../lib/server/db/index.ts';
 import { loadDemo, DEMO_TARGET } from '../lib/server/demo.ts';
 import { storeIsEmpty } from '../lib/server/pages.ts';
+import { guardNode } from '../lib/server/security/node.ts';
 import type { ParsedArgs } from './main.ts';
 import { cliText } from './text.ts';
 
@@ -36,6 +39,7 @@ export async function runServe({ values }: ParsedArgs): Promise<number> {
 	const host = (values.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1';
 	const port = Number((values.port as string | undefined) ?? process.env.PORT ?? '3000');
 	process.env.SABLIER_DB = dbPath;
+	process.env.SABLIER_BIND_HOST = host;
 	process.env.BODY_SIZE_LIMIT ??= '512M';
 	const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 	if (ownProtocol) process.env.PROTOCOL_HEADER = 'x-sablier-proto';
@@ -49,6 +53,7 @@ export async function runServe({ values }: ParsedArgs): Promise<number> {
 		handler: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 	};
 	const server = createServer((req, res) => {
+		if (!guardNode(req, res)) return;
 		if (ownProtocol) req.headers['x-sablier-proto'] = 'http';
 		handler(req, res, () => {
 			res.statusCode = 404;
@@ -59,8 +64,8 @@ export async function runServe({ values }: ParsedArgs): Promise<number> {
 		server.once('error', fail);
 		server.listen(port, host, () => ok());
 	});
-	const shown = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
-	process.stderr.write(t.listening(`http://${shown}:${port}`) + '\n');
+	const real = (server.address() as AddressInfo).port;
+	process.stderr.write(t.listening(addresses(host, real).join('  ·  ')) + '\n');
 	for (const signal of ['SIGINT', 'SIGTERM'] as const)
 		process.once(signal, () => {
 			server.close();
@@ -68,4 +73,16 @@ export async function runServe({ values }: ParsedArgs): Promise<number> {
 			process.exit(0);
 		});
 	return await new Promise<number>(() => undefined);
+}
+
+/** The addresses the server can really be reached at (every interface's when bound to all). */
+export function addresses(host: string, port: number): string[] {
+	const url = (h: string) => `http://${h.includes(':') ? `[${h}]` : h}:${port}`;
+	const bare = host.replace(/^\[|\]$/g, '');
+	if (bare !== '0.0.0.0' && bare !== '::') return [url(bare)];
+	const out = [url('127.0.0.1')];
+	for (const list of Object.values(networkInterfaces()))
+		for (const a of list ?? [])
+			if (!a.internal && (bare === '::' || a.family === 'IPv4')) out.push(url(a.address));
+	return out;
 }

@@ -1,0 +1,48 @@
+/** Words of the security layer (refusals, login, CLI through a running server, backups). */
+export const en = {
+	hostRefused: (host: string) =>
+		`This Sablier server does not answer to the name “${host}”. Open it through http://localhost (or 127.0.0.1), or, if this name is yours, add it to SABLIER_ALLOWED_HOSTS.`,
+	crossSite:
+		'Refused: this request did not come from Sablier’s own pages (it came from another site, or carried no Origin header).',
+	preflightRefused: 'Refused: Sablier does not share its data with other sites.',
+	loginTitle: 'Sign in',
+	loginIntro: 'This Sablier server is shared on the network: sign in to see its pages.',
+	loginUser: 'User name',
+	loginPassword: 'Password',
+	loginSubmit: 'Sign in',
+	loginFailed: 'Wrong user name or password.',
+	loginLocked: (minutes: number) =>
+		`Too many failed attempts: sign-in is paused for ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+	loginNeeded: 'Sign in first.',
+	logout: 'Sign out',
+	signedInAs: (user: string) => `Signed in as ${user}`,
+	uploadType: (type: string) =>
+		`An upload must be sent as a form with files (multipart/form-data), not as “${type || 'no type'}”.`,
+	tooLarge: (mb: number) => `the file is over the ${mb} MB limit (SABLIER_MAX_FILE_MB)`
+};
+
+export const fr: typeof en = {
+	hostRefused: (host) =>
+		`Ce serveur Sablier ne répond pas au nom « ${host} ». Ouvrez-le par http://localhost (ou 127.0.0.1) ou, si ce nom est bien le vôtre, ajoutez-le à SABLIER_ALLOWED_HOSTS.`,
+	crossSite:
+		'Refusé : cette requête ne vient pas des pages de Sablier (elle vient d’un autre site, ou n’indique pas son origine).',
+	preflightRefused: 'Refusé : Sablier ne partage pas ses données avec d’autres sites.',
+	loginTitle: 'Connexion',
+	loginIntro: 'Ce serveur Sablier est partagé sur le réseau : connectez-vous pour voir ses pages.',
+	loginUser: 'Identifiant',
+	loginPassword: 'Mot de passe',
+	loginSubmit: 'Se connecter',
+	loginFailed: 'Identifiant ou mot de passe incorrect.',
+	loginLocked: (minutes) =>
+		`Trop d’essais infructueux : la connexion est suspendue pendant ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+	loginNeeded: 'Connectez-vous d’abord.',
+	logout: 'Se déconnecter',
+	signedInAs: (user) => `Connecté : ${user}`,
+	uploadType: (type) =>
+		`Un envoi de fichiers doit se faire par formulaire (multipart/form-data), pas en « ${type || 'sans type'} ».`,
+	tooLarge: (mb) => `le fichier dépasse la limite de ${mb} Mo (SABLIER_MAX_FILE_MB)`
+};
+
+export function securityText(lang: string | undefined | null): typeof en {
+	return lang?.toLowerCase().startsWith('fr') ? fr : en;
+}
