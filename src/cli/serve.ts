@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { getDb, resolveDbPath } from '../lib/server/db/index.ts';
+import { getDb, holdOpen, resolveDbPath } from '../lib/server/db/index.ts';
+import { securityText } from '../lib/i18n/security.ts';
+import { announce, CLI_PATH, findServer, serveCli, unannounce } from './remote.ts';
 import { loadDemo, DEMO_TARGET } from '../lib/server/demo.ts';
 import { storeIsEmpty } from '../lib/server/pages.ts';
 import { guardNode } from '../lib/server/security/node.ts';
@@ -38,12 +40,20 @@ export async function runServe({ values }: ParsedArgs): Promise<number> {
 	const dbPath = resolveDbPath(values.db as string | undefined);
 	const host = (values.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1';
 	const port = Number((values.port as string | undefined) ?? process.env.PORT ?? '3000');
+	const running = findServer(dbPath);
+	if (running) {
+		const s = securityText(t.lang);
+		throw new Error(
+			running === 'unreadable' ? s.serverOtherUser(dbPath) : s.alreadyServed(running.url)
+		);
+	}
 	process.env.SABLIER_DB = dbPath;
 	process.env.SABLIER_BIND_HOST = host;
 	process.env.BODY_SIZE_LIMIT ??= '512M';
 	const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 	if (ownProtocol) process.env.PROTOCOL_HEADER = 'x-sablier-proto';
 	const db = await getDb(dbPath);
+	holdOpen();
 	if (await storeIsEmpty(db)) {
 		process.stderr.write(t.emptyStoreDemo + '\n');
 		const [result] = await loadDemo(db);
@@ -52,8 +62,14 @@ export async function runServe({ values }: ParsedArgs): Promise<number> {
 	const { handler } = (await import(pathToFileURL(entry).href)) as {
 		handler: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 	};
+	let token = '';
+	const { main } = await import('./main.ts');
 	const server = createServer((req, res) => {
 		if (!guardNode(req, res)) return;
+		if (req.url === CLI_PATH) {
+			void serveCli(req, res, token, (argv) => main(argv, { direct: true }));
+			return;
+		}
 		if (ownProtocol) req.headers['x-sablier-proto'] = 'http';
 		handler(req, res, () => {
 			res.statusCode = 404;
@@ -66,8 +82,11 @@ export async function runServe({ values }: ParsedArgs): Promise<number> {
 	});
 	const real = (server.address() as AddressInfo).port;
 	process.stderr.write(t.listening(addresses(host, real).join('  ·  ')) + '\n');
+	token = announce(dbPath, addresses(host, real)[0]);
+	process.once('exit', () => unannounce(dbPath));
 	for (const signal of ['SIGINT', 'SIGTERM'] as const)
 		process.once(signal, () => {
+			unannounce(dbPath);
 			server.close();
 			db.close();
 			process.exit(0);

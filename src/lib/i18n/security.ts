@@ -18,7 +18,15 @@ export const en = {
 	signedInAs: (user: string) => `Signed in as ${user}`,
 	uploadType: (type: string) =>
 		`An upload must be sent as a form with files (multipart/form-data), not as “${type || 'no type'}”.`,
-	tooLarge: (mb: number) => `the file is over the ${mb} MB limit (SABLIER_MAX_FILE_MB)`
+	tooLarge: (mb: number) => `the file is over the ${mb} MB limit (SABLIER_MAX_FILE_MB)`,
+	storeBusy: (path: string, pid: string) =>
+		`the store ${path} is in use by another Sablier program (process ${pid}), probably an import still running. Wait for it to finish (or stop it), then try again.`,
+	serverOtherUser: (path: string) =>
+		`a Sablier server started by another user holds ${path}: run this command as that user, or stop that server first.`,
+	alreadyServed: (url: string) =>
+		`this store is already served at ${url}: open it there (to start another server, stop that one first with Ctrl+C).`,
+	stopServerFirst: (url: string) =>
+		`a Sablier server (${url}) holds this store: stop it (Ctrl+C in its window), restore, then start it again.`
 };
 
 export const fr: typeof en = {
@@ -40,7 +48,15 @@ export const fr: typeof en = {
 	signedInAs: (user) => `Connecté : ${user}`,
 	uploadType: (type) =>
 		`Un envoi de fichiers doit se faire par formulaire (multipart/form-data), pas en « ${type || 'sans type'} ».`,
-	tooLarge: (mb) => `le fichier dépasse la limite de ${mb} Mo (SABLIER_MAX_FILE_MB)`
+	tooLarge: (mb) => `le fichier dépasse la limite de ${mb} Mo (SABLIER_MAX_FILE_MB)`,
+	storeBusy: (path, pid) =>
+		`le fichier de données ${path} est utilisé par un autre programme Sablier (processus ${pid}), sans doute un import en cours. Attendez qu’il se termine (ou arrêtez-le), puis recommencez.`,
+	serverOtherUser: (path) =>
+		`un serveur Sablier lancé par un autre utilisateur tient ${path} : lancez cette commande sous cet utilisateur, ou arrêtez d’abord ce serveur.`,
+	alreadyServed: (url) =>
+		`ces données sont déjà servies sur ${url} : ouvrez-les là (pour lancer un autre serveur, arrêtez d’abord celui-ci avec Ctrl+C).`,
+	stopServerFirst: (url) =>
+		`un serveur Sablier (${url}) tient ces données : arrêtez-le (Ctrl+C dans sa fenêtre), restaurez, puis relancez-le.`
 };
 
 export function securityText(lang: string | undefined | null): typeof en {

@@ -31,6 +31,15 @@ export function resolveDbPath(explicit?: string): string {
 
 const open = new Map<string, Promise<Db>>();
 
+/**
+ * In `sablier serve`, CLI commands run inside the server (see src/cli/remote.ts) and end with
+ * `db.close()`: once held, a file store stays open for the server's whole life.
+ */
+let held = false;
+export function holdOpen(): void {
+	held = true;
+}
+
 /** Opens (once per process and path) the store, applying pending migrations. ':memory:' is allowed. */
 export function getDb(path: string = resolveDbPath()): Promise<Db> {
 	const key = path === ':memory:' ? path : resolve(path);
@@ -84,6 +93,7 @@ async function createDb(path: string, cached = true): Promise<Db> {
 				}
 			}),
 		close() {
+			if (held && path !== ':memory:') return;
 			reader.closeSync();
 			writer.closeSync();
 			if (path !== ':memory:') open.delete(path);
