@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DEMO = '/pages/demo-bakery';
@@ -187,5 +189,95 @@ test.describe('security headers', () => {
 		// the frame stays empty (blocked), it never shows the dashboard
 		const text = frame ? await frame.content().catch(() => '') : '';
 		expect(text).not.toContain('Your pages');
+	});
+});
+
+test.describe('uploads: streamed to disk, checked while reading, refused with a reason', () => {
+	// as a browser posts a form without JavaScript (an HTML answer, with the action's status)
+	const own = { origin: `http://127.0.0.1:${PORT}`, accept: 'text/html' };
+
+	test('a text/plain or malformed post to the upload form is a 4xx with the reason, not a 500', async () => {
+		const plain = await raw(
+			'POST',
+			'/import?/upload',
+			{ ...own, 'content-type': 'text/plain' },
+			'page=x'
+		);
+		expect(plain.status).toBe(415);
+		expect(plain.body).toContain('multipart/form-data');
+		const noBoundary = await raw(
+			'POST',
+			'/import?/upload',
+			{ ...own, 'content-type': 'multipart/form-data' },
+			'--x\r\n'
+		);
+		expect(noBoundary.status).toBeGreaterThanOrEqual(400);
+		expect(noBoundary.status).toBeLessThan(500);
+		const cut = await raw(
+			'POST',
+			'/import?/upload',
+			{ ...own, 'content-type': 'multipart/form-data; boundary=XYZ' },
+			'--XYZ\r\nContent-Disposition: form-data; name="files"; filename="a.csv"\r\n\r\nDate,Likes\n2024'
+		);
+		expect(cut.status).toBeGreaterThanOrEqual(400);
+		expect(cut.status).toBeLessThan(500);
+		expect((await raw('GET', '/', {})).body).not.toContain('>x<');
+	});
+
+	test('a multipart upload through the form (no JavaScript) imports from disk', async () => {
+		const boundary = 'sablierboundary';
+		const csv = readFileSync(
+			join(import.meta.dirname, '..', 'fixtures', 'exports', 'facebook', 'page-basic-cp1252.csv'),
+			'latin1'
+		);
+		const body = [
+			`--${boundary}\r\nContent-Disposition: form-data; name="page"\r\n\r\nform-upload\r\n`,
+			`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="likes.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n`,
+			`--${boundary}--\r\n`
+		].join('');
+		const r = await raw(
+			'POST',
+			'/import?/upload',
+			{ ...own, 'content-type': `multipart/form-data; boundary=${boundary}` },
+			body
+		);
+		expect(r.status, r.body).toBe(200);
+		expect(r.body).toContain('rows:{read:5,inserted:5,');
+		expect((await raw('GET', '/', {})).body).toContain('form-upload');
+	});
+
+	test('hostile requests get a 4xx, never a 500', async () => {
+		const cases: [string, string, Record<string, string>, string?][] = [
+			['GET', '/%E0%A4%A', {}],
+			['GET', '/import/template/..%2f..%2fetc%2fpasswd', {}],
+			['GET', '/pages/..%2f..%2f', {}],
+			['GET', `/pages/${'a'.repeat(5000)}`, {}],
+			['DELETE', '/', own],
+			['PUT', '/import/stream?page=x&file=x.csv', own],
+			[
+				'POST',
+				'/import/stream?page=../../x&file=x.csv',
+				{ ...own, 'content-type': 'application/octet-stream' },
+				'a'
+			],
+			[
+				'POST',
+				'/import/stream?page=x&file=',
+				{ ...own, 'content-type': 'application/octet-stream' },
+				'a'
+			],
+			['POST', `${DEMO}/ledger?/add`, { ...own, 'content-type': 'application/json' }, '{"a":1}'],
+			[
+				'POST',
+				`${DEMO}/ledger?/nope`,
+				{ ...own, 'content-type': 'application/x-www-form-urlencoded' },
+				'a=1'
+			]
+		];
+		for (const [method, path, headers, body] of cases) {
+			const r = await raw(method, path, headers, body);
+			expect(r.status, `${method} ${path.slice(0, 60)}`).toBeGreaterThanOrEqual(400);
+			expect(r.status, `${method} ${path.slice(0, 60)}`).toBeLessThan(500);
+		}
 	});
 });

@@ -18,7 +18,7 @@ export const en = {
 	signedInAs: (user: string) => `Signed in as ${user}`,
 	uploadType: (type: string) =>
 		`An upload must be sent as a form with files (multipart/form-data), not as “${type || 'no type'}”.`,
-	tooLarge: (mb: number) => `the file is over the ${mb} MB limit (SABLIER_MAX_FILE_MB)`,
+	tooLarge: (mb: number | string) => `the file is over the ${mb} MB limit (SABLIER_MAX_FILE_MB)`,
 	storeBusy: (path: string, pid: string) =>
 		`the store ${path} is in use by another Sablier program (process ${pid}), probably an import still running. Wait for it to finish (or stop it), then try again.`,
 	serverOtherUser: (path: string) =>
