@@ -5,6 +5,7 @@ import { store } from '$lib/server/store';
 import { addSecurityHeaders } from '$lib/server/security/headers';
 import { hostAllowed, hostName } from '$lib/server/security/hosts';
 import { originAllowed, trustedOrigins } from '$lib/server/security/origin';
+import { loginRequired, SESSION_COOKIE, sessionUser } from '$lib/server/security/sessions';
 
 export const init: ServerInit = async () => {
 	await store();
@@ -47,6 +48,22 @@ export const handle: Handle = async ({ event, resolve }) => {
 			maxAge: 31536000
 		});
 	event.locals.lang = lang;
+	// served beyond this computer: every page but the sign-in page needs a session
+	if (loginRequired()) {
+		const user = sessionUser(event.cookies.get(SESSION_COOKIE));
+		if (user) event.locals.user = user;
+		else if (url.pathname !== '/login') {
+			if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(401, s.loginNeeded);
+			const next = url.pathname + url.search;
+			return new Response(null, {
+				status: 303,
+				headers: {
+					location: `/login?next=${encodeURIComponent(next)}`,
+					'cache-control': 'no-store'
+				}
+			});
+		}
+	}
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%sablier.lang%', lang)
 	});

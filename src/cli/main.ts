@@ -9,6 +9,7 @@ import { runReport } from './report.ts';
 import { runTemplate } from './template.ts';
 import { runExport } from './export.ts';
 import { runDemo, runServe } from './serve.ts';
+import { runUsers } from './users.ts';
 import { cliText } from './text.ts';
 import { resolveDbPath } from '../lib/server/db/index.ts';
 import { securityText } from '../lib/i18n/security.ts';
@@ -101,11 +102,12 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 	serve: {
 		options: { ...common, port: { type: 'string' }, host: { type: 'string' } },
 		run: runServe
-	}
+	},
+	users: { options: common, run: runUsers }
 };
 
 /** Commands that never go through a running server. */
-const LOCAL = new Set(['serve', 'template']);
+const LOCAL = new Set(['serve', 'template', 'users']);
 
 /**
  * Entry point of the `sablier` command; returns the exit code (0 ok, 1 usage or failure, 2

@@ -10,6 +10,8 @@ import { announce, CLI_PATH, findServer, serveCli, unannounce } from './remote.t
 import { loadDemo, DEMO_TARGET } from '../lib/server/demo.ts';
 import { storeIsEmpty } from '../lib/server/pages.ts';
 import { guardNode } from '../lib/server/security/node.ts';
+import { isLoopback } from '../lib/server/security/hosts.ts';
+import { readUsers } from '../lib/server/security/users.ts';
 import type { ParsedArgs } from './main.ts';
 import { cliText } from './text.ts';
 
@@ -40,15 +42,20 @@ export async function runServe({ values }: ParsedArgs): Promise<number> {
 	const dbPath = resolveDbPath(values.db as string | undefined);
 	const host = (values.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1';
 	const port = Number((values.port as string | undefined) ?? process.env.PORT ?? '3000');
+	const s = securityText(t.lang);
 	const running = findServer(dbPath);
 	if (running) {
-		const s = securityText(t.lang);
 		throw new Error(
 			running === 'unreadable' ? s.serverOtherUser(dbPath) : s.alreadyServed(running.url)
 		);
 	}
 	process.env.SABLIER_DB = dbPath;
 	process.env.SABLIER_BIND_HOST = host;
+	// beyond this computer, a sign-in: refuse to start without an account
+	if (!isLoopback(host) || process.env.SABLIER_REQUIRE_LOGIN === '1') {
+		process.env.SABLIER_AUTH = 'required';
+		if ((await readUsers(dbPath)).length === 0) throw new Error(s.needAccount(host));
+	}
 	process.env.BODY_SIZE_LIMIT ??= '512M';
 	const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 	if (ownProtocol) process.env.PROTOCOL_HEADER = 'x-sablier-proto';
@@ -81,6 +88,9 @@ export async function runServe({ values }: ParsedArgs): Promise<number> {
 		server.listen(port, host, () => ok());
 	});
 	const real = (server.address() as AddressInfo).port;
+	if (!isLoopback(host) && !process.env.ORIGIN?.startsWith('https:'))
+		process.stderr.write(s.plainHttp + '\n');
+
 	process.stderr.write(t.listening(addresses(host, real).join('  ·  ')) + '\n');
 	token = announce(dbPath, addresses(host, real)[0]);
 	process.once('exit', () => unannounce(dbPath));

@@ -26,7 +26,19 @@ export const en = {
 	alreadyServed: (url: string) =>
 		`this store is already served at ${url}: open it there (to start another server, stop that one first with Ctrl+C).`,
 	stopServerFirst: (url: string) =>
-		`a Sablier server (${url}) holds this store: stop it (Ctrl+C in its window), restore, then start it again.`
+		`a Sablier server (${url}) holds this store: stop it (Ctrl+C in its window), restore, then start it again.`,
+	needAccount: (host: string) =>
+		`Sablier listens beyond this computer (${host}) only with a sign-in, and no account exists yet. Create one first: sablier users add <name> (it asks for a password), or listen on 127.0.0.1.`,
+	plainHttp:
+		'Note: this address is plain http, so passwords cross the network unencrypted. On a shared network, put Sablier behind an HTTPS proxy (and set ORIGIN=https://…).',
+	usersUsage: 'usage: sablier users add <name> | users list | users remove <name>',
+	passwordPrompt: 'Password (10 characters at least): ',
+	passwordAgain: 'Same password again: ',
+	passwordsDiffer: 'the two passwords differ: nothing changed',
+	userSaved: (name: string, file: string) => `account “${name}” saved in ${file}`,
+	userRemoved: (name: string) => `account “${name}” removed`,
+	userNotFound: (name: string) => `no account “${name}”`,
+	noUsers: 'no account yet (sablier users add <name>)'
 };
 
 export const fr: typeof en = {
@@ -56,7 +68,19 @@ export const fr: typeof en = {
 	alreadyServed: (url) =>
 		`ces données sont déjà servies sur ${url} : ouvrez-les là (pour lancer un autre serveur, arrêtez d’abord celui-ci avec Ctrl+C).`,
 	stopServerFirst: (url) =>
-		`un serveur Sablier (${url}) tient ces données : arrêtez-le (Ctrl+C dans sa fenêtre), restaurez, puis relancez-le.`
+		`un serveur Sablier (${url}) tient ces données : arrêtez-le (Ctrl+C dans sa fenêtre), restaurez, puis relancez-le.`,
+	needAccount: (host) =>
+		`Sablier n’écoute au-delà de cet ordinateur (${host}) qu’avec une connexion, et aucun compte n’existe encore. Créez-en un d’abord : sablier users add <nom> (le mot de passe est demandé), ou écoutez sur 127.0.0.1.`,
+	plainHttp:
+		'Attention : cette adresse est en http simple, les mots de passe traversent donc le réseau en clair. Sur un réseau partagé, placez Sablier derrière un proxy HTTPS (et indiquez ORIGIN=https://…).',
+	usersUsage: 'usage : sablier users add <nom> | users list | users remove <nom>',
+	passwordPrompt: 'Mot de passe (10 caractères au moins) : ',
+	passwordAgain: 'Le même mot de passe, encore : ',
+	passwordsDiffer: 'les deux mots de passe diffèrent : rien n’a changé',
+	userSaved: (name, file) => `compte « ${name} » enregistré dans ${file}`,
+	userRemoved: (name) => `compte « ${name} » supprimé`,
+	userNotFound: (name) => `pas de compte « ${name} »`,
+	noUsers: 'aucun compte pour l’instant (sablier users add <nom>)'
 };
 
 export function securityText(lang: string | undefined | null): typeof en {
