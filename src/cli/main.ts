@@ -10,6 +10,7 @@ import { runTemplate } from './template.ts';
 import { runExport } from './export.ts';
 import { runDemo, runServe } from './serve.ts';
 import { runUsers } from './users.ts';
+import { runBackup, runRestore } from './backup.ts';
 import { cliText } from './text.ts';
 import { resolveDbPath } from '../lib/server/db/index.ts';
 import { securityText } from '../lib/i18n/security.ts';
@@ -103,7 +104,9 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 		options: { ...common, port: { type: 'string' }, host: { type: 'string' } },
 		run: runServe
 	},
-	users: { options: common, run: runUsers }
+	users: { options: common, run: runUsers },
+	backup: { options: { ...common, out: { type: 'string' } }, run: runBackup },
+	restore: { options: common, run: runRestore }
 };
 
 /** Commands that never go through a running server. */

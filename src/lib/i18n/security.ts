@@ -38,7 +38,12 @@ export const en = {
 	userSaved: (name: string, file: string) => `account “${name}” saved in ${file}`,
 	userRemoved: (name: string) => `account “${name}” removed`,
 	userNotFound: (name: string) => `no account “${name}”`,
-	noUsers: 'no account yet (sablier users add <name>)'
+	noUsers: 'no account yet (sablier users add <name>)',
+	backupWritten: (file: string, mb: string) => `backup written: ${file} (${mb} MB)`,
+	restoreUsage: 'usage: sablier restore <backup.duckdb> [--db <store>]',
+	notABackup: (file: string) => `${file} is not a Sablier store (or backup): nothing changed`,
+	restored: (file: string, store: string, saved: string | null) =>
+		`${store} restored from ${file}` + (saved ? `; the store as it was is kept in ${saved}` : '')
 };
 
 export const fr: typeof en = {
@@ -80,7 +85,14 @@ export const fr: typeof en = {
 	userSaved: (name, file) => `compte « ${name} » enregistré dans ${file}`,
 	userRemoved: (name) => `compte « ${name} » supprimé`,
 	userNotFound: (name) => `pas de compte « ${name} »`,
-	noUsers: 'aucun compte pour l’instant (sablier users add <nom>)'
+	noUsers: 'aucun compte pour l’instant (sablier users add <nom>)',
+	backupWritten: (file, mb) => `sauvegarde écrite : ${file} (${mb} Mo)`,
+	restoreUsage: 'usage : sablier restore <sauvegarde.duckdb> [--db <fichier de données>]',
+	notABackup: (file) =>
+		`${file} n’est pas un fichier de données Sablier (ni une sauvegarde) : rien n’a changé`,
+	restored: (file, store, saved) =>
+		`${store} restauré à partir de ${file}` +
+		(saved ? ` ; les données telles qu’elles étaient sont gardées dans ${saved}` : '')
 };
 
 export function securityText(lang: string | undefined | null): typeof en {
