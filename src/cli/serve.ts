@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { getDb, holdOpen, resolveDbPath } from '../lib/server/db/index.ts';
+import { getDb, holdOpen, releaseHold, resolveDbPath } from '../lib/server/db/index.ts';
 import { securityText } from '../lib/i18n/security.ts';
 import { announce, CLI_PATH, findServer, serveCli, unannounce } from './remote.ts';
 import { loadDemo, DEMO_TARGET } from '../lib/server/demo.ts';
@@ -98,6 +98,7 @@ export async function runServe({ values }: ParsedArgs): Promise<number> {
 		process.once(signal, () => {
 			unannounce(dbPath);
 			server.close();
+			releaseHold();
 			db.close();
 			process.exit(0);
 		});
