@@ -22,6 +22,14 @@ const announceSchema = z.object({
 });
 export type Announce = z.infer<typeof announceSchema>;
 
+const parseJson = (text: string): unknown => {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return null;
+	}
+};
+
 export const announcePath = (dbPath: string) => `${dbPath}.server.json`;
 
 /** Writes the announcement (0600, atomically); returns its token. */
@@ -63,7 +71,7 @@ export function findServer(dbPath: string): Announce | 'unreadable' | null {
 	} catch (e) {
 		return (e as NodeJS.ErrnoException).code === 'EACCES' ? 'unreadable' : null;
 	}
-	const a = announceSchema.safeParse(JSON.parse(text || 'null'));
+	const a = announceSchema.safeParse(parseJson(text));
 	if (!a.success || a.data.pid === process.pid || !alive(a.data.pid)) return null;
 	return a.data;
 }
@@ -175,7 +183,7 @@ export async function serveCli(
 			return;
 		}
 	}
-	const body = bodySchema.safeParse(JSON.parse(text || 'null'));
+	const body = bodySchema.safeParse(parseJson(text));
 	if (!body.success) {
 		res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request\n');
 		return;

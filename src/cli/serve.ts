@@ -74,7 +74,11 @@ export async function runServe({ values }: ParsedArgs): Promise<number> {
 	const server = createServer((req, res) => {
 		if (!guardNode(req, res)) return;
 		if (req.url === CLI_PATH) {
-			void serveCli(req, res, token, (argv) => main(argv, { direct: true }));
+			serveCli(req, res, token, (argv) => main(argv, { direct: true })).catch((e) => {
+				console.error('CLI request failed:', e);
+				if (!res.headersSent) res.writeHead(500);
+				res.end();
+			});
 			return;
 		}
 		if (ownProtocol) req.headers['x-sablier-proto'] = 'http';

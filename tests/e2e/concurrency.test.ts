@@ -70,7 +70,7 @@ test('two uploads and twenty readers at once: no error, nothing lost, reader lat
 		fetch(`${server.url}/import/stream?page=${slug}&file=${slug}.csv`, {
 			method: 'POST',
 			headers: { origin: server.url, 'content-type': 'application/octet-stream' },
-			body: postsCsv(slug)
+			body: new Uint8Array(postsCsv(slug))
 		}).then(async (r) => {
 			const lines = (await r.text()).trim().split('\n');
 			return { status: r.status, last: JSON.parse(lines.at(-1)!) };
