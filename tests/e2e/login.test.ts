@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnServer, type Spawned } from './spawn-server';
 
+// each test starts its own server and runs the CLI (a few seconds each on a loaded machine)
+test.describe.configure({ timeout: 180_000 });
+
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'sablier.js');
 const PASSWORD = 'correct horse battery';
 

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnServer, type Spawned } from './spawn-server';
 
+// each test starts its own server and runs the CLI (a few seconds each on a loaded machine)
+test.describe.configure({ timeout: 180_000 });
+
 /** A server of its own with a 1 MB file limit and a pending folder the test can look into. */
 let server: Spawned;
 const pendingDir = join(mkdtempSync(join(tmpdir(), 'sablier-pending-e2e-')), 'pending');
