@@ -7,7 +7,24 @@ export const config = {
 	},
 	kit: {
 		adapter: adapter(),
-		csrf: { trustedOrigins: [] }
+		csrf: { trustedOrigins: [] },
+		// Content-Security-Policy on every page: scripts only from this server, the hydration script
+		// by nonce; styles may be inline (Svelte's and Observable Plot's SVG <style>), never scripts.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		}
 	}
 };
 

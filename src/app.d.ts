@@ -8,6 +8,8 @@ declare global {
 		}
 		interface Locals {
 			lang: Lang;
+			/** who is signed in, when a sign-in is required (served beyond this computer) */
+			user?: string;
 		}
 	}
 }

@@ -9,7 +9,12 @@ import { runReport } from './report.ts';
 import { runTemplate } from './template.ts';
 import { runExport } from './export.ts';
 import { runDemo, runServe } from './serve.ts';
+import { runUsers } from './users.ts';
+import { runBackup, runRestore } from './backup.ts';
 import { cliText } from './text.ts';
+import { resolveDbPath } from '../lib/server/db/index.ts';
+import { securityText } from '../lib/i18n/security.ts';
+import { findServer, remoteArgv, runRemote } from './remote.ts';
 
 type Command = (args: ParsedArgs) => Promise<number>;
 export type ParsedArgs = {
@@ -100,11 +105,21 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 	serve: {
 		options: { ...common, port: { type: 'string' }, host: { type: 'string' } },
 		run: runServe
-	}
+	},
+	users: { options: common, run: runUsers },
+	backup: { options: { ...common, out: { type: 'string' } }, run: runBackup },
+	restore: { options: common, run: runRestore }
 };
 
-/** Entry point of the `sablier` command; returns the exit code (0 ok, 1 usage or failure, 2 unreadable files). */
-export async function main(argv: string[]): Promise<number> {
+/** Commands that never go through a running server. */
+const LOCAL = new Set(['serve', 'template', 'users']);
+
+/**
+ * Entry point of the `sablier` command; returns the exit code (0 ok, 1 usage or failure, 2
+ * unreadable files). While a Sablier server holds the store, a command runs inside that server
+ * (src/cli/remote.ts); `direct` is how the server runs it.
+ */
+export async function main(argv: string[], { direct = false } = {}): Promise<number> {
 	const [name, ...rest] = argv;
 	const t = cliText(langOf(argv));
 	if (!name || name === 'help' || name === '--help' || name === '-h') {
@@ -132,10 +147,25 @@ export async function main(argv: string[]): Promise<number> {
 		process.stdout.write(t.usage);
 		return 0;
 	}
+	const s = securityText(t.lang);
+	const dbPath = resolveDbPath(args.values.db as string | undefined);
 	try {
+		if (!direct && !LOCAL.has(name)) {
+			const server = findServer(dbPath);
+			if (server === 'unreadable') throw new Error(s.serverOtherUser(dbPath));
+			if (server && name === 'restore') throw new Error(s.stopServerFirst(server.url));
+			if (server) {
+				const code = await runRemote(server, remoteArgv(name, args, dbPath));
+				if (code !== null) return code;
+			}
+		}
 		return await command.run(args);
 	} catch (e) {
-		process.stderr.write(`sablier ${name}: ${translateMessage((e as Error).message, t.lang)}\n`);
+		const message = (e as Error).message;
+		// DuckDB's own words about a store another process holds are not for a CM
+		const lock = /Could not set lock on file[\s\S]*?\(PID (\d+)\)/.exec(message);
+		const shown = lock ? s.storeBusy(dbPath, lock[1]) : translateMessage(message, t.lang);
+		process.stderr.write(`sablier ${name}: ${shown}\n`);
 		return 1;
 	}
 }

@@ -26,6 +26,8 @@ Usage:
   sablier events list --page <slug> [--json]  ·  sablier events delete <id>
   sablier demo
   sablier serve [--port 3000] [--host 127.0.0.1]
+  sablier users add <name> | users list | users remove <name>
+  sablier backup [--out FILE]  ·  sablier restore <backup.duckdb>
 
 Every command accepts --db <path> (else env SABLIER_DB, else data/sablier.duckdb)
 and --lang en|fr.
@@ -115,6 +117,8 @@ Usage :
   sablier events list --page <slug> [--json]  ·  sablier events delete <id>
   sablier demo
   sablier serve [--port 3000] [--host 127.0.0.1]
+  sablier users add <nom> | users list | users remove <nom>
+  sablier backup [--out FICHIER]  ·  sablier restore <sauvegarde.duckdb>
 
 Chaque commande accepte --db <chemin> (sinon la variable SABLIER_DB, sinon data/sablier.duckdb)
 et --lang en|fr.

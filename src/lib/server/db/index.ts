@@ -1,9 +1,11 @@
 import { DuckDBInstance, DuckDBTypeId } from '@duckdb/node-api';
 import type { DuckDBConnection, DuckDBAppender, DuckDBResultReader } from '@duckdb/node-api';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Sql, SqlValue } from '../../sql.ts';
 import { migrate } from './migrate.ts';
+import { migrations } from './migrations/index.ts';
+import { backupPath, snapshotTo } from './backup.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -14,6 +16,8 @@ export interface Db {
 	exec(q: Sql | string): Promise<void>;
 	/** Runs fn inside BEGIN … COMMIT on the write connection; ROLLBACK on any throw. Serialised. */
 	transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+	/** A consistent copy of the store in the new file `out` (see backup.ts); its size in bytes. */
+	backup(out: string): Promise<number>;
 	close(): void;
 }
 
@@ -30,6 +34,19 @@ export function resolveDbPath(explicit?: string): string {
 }
 
 const open = new Map<string, Promise<Db>>();
+
+/**
+ * In `sablier serve`, CLI commands run inside the server (see src/cli/remote.ts) and end with
+ * `db.close()`: once held, a file store stays open for the server's whole life.
+ */
+let held = false;
+export function holdOpen(): void {
+	held = true;
+}
+/** The server is stopping: close() closes again. */
+export function releaseHold(): void {
+	held = false;
+}
 
 /** Opens (once per process and path) the store, applying pending migrations. ':memory:' is allowed. */
 export function getDb(path: string = resolveDbPath()): Promise<Db> {
@@ -49,6 +66,7 @@ export async function createMemoryDb(): Promise<Db> {
 }
 
 async function createDb(path: string, cached = true): Promise<Db> {
+	const existed = path !== ':memory:' && existsSync(path);
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 	// SABLIER_DB_MEMORY caps DuckDB's own memory (e.g. 2GB); beyond it DuckDB spills to disk where it can
 	const memory = process.env.SABLIER_DB_MEMORY;
@@ -66,7 +84,15 @@ async function createDb(path: string, cached = true): Promise<Db> {
 	const readLock = new Lock();
 	const writeLock = new Lock();
 	const tx = txOn(writer);
-	await migrate(tx);
+	// a store about to be migrated is backed up first (backups/…-before-<migration>.duckdb)
+	if (existed) {
+		const done = await tx.query<{ id: string }>('SELECT id FROM _migrations').catch(() => null);
+		const next = done && migrations.find((m) => !done.some((d) => d.id === m.id));
+		if (next) await snapshotTo((q) => writer.run(q), backupPath(path, `before-${next.id}`));
+	}
+	// checkpoint at once: DuckDB cannot replay a WAL holding 0004's DROP TABLE of a table with
+	// foreign keys, so a process killed before its first checkpoint left a store that never opens
+	if ((await migrate(tx)).length && path !== ':memory:') await writer.run('CHECKPOINT');
 	return {
 		path,
 		query: (q) => readLock.run(() => runQuery(reader, q)),
@@ -83,7 +109,9 @@ async function createDb(path: string, cached = true): Promise<Db> {
 					throw e;
 				}
 			}),
+		backup: (out) => readLock.run(() => snapshotTo((q) => reader.run(q), out)),
 		close() {
+			if (held && path !== ':memory:') return;
 			reader.closeSync();
 			writer.closeSync();
 			if (path !== ':memory:') open.delete(path);
