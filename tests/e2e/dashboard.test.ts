@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDemo } from '../../src/lib/demo/generate.ts';
 
@@ -133,6 +134,30 @@ test('the executive opens the overview and reads the bottom line', async ({ page
 	// the period travels with the tabs
 	await expect(page.getByRole('link', { name: 'Channels' })).toHaveAttribute('href', /period=12/);
 	await shot(page, 'executive-overview-12m-en-desktop');
+});
+
+test('a page with partial data says what it lacks, what it still shows and which export fills the gap', async ({
+	page
+}) => {
+	await page.goto('/import');
+	await page.getByLabel('Page (short name)').fill('x-daily');
+	await page.getByLabel('Display name (for a new page)').fill('X daily only');
+	await page
+		.getByLabel('Files')
+		.setInputFiles(
+			fileURLToPath(new URL('../fixtures/exports/x/daily-basic.csv', import.meta.url))
+		);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('region', { name: 'What was imported' })).toBeVisible();
+	for (const view of ['', '/channels']) {
+		await openReady(page, `/pages/x-daily${view}`);
+		const gaps = page.getByRole('region', { name: 'What this page’s data lacks' });
+		await expect(gaps).toContainText('No total of fans per day');
+		await expect(gaps).toContainText('What can still be shown:');
+		await expect(gaps).toContainText('X does not export follower counts');
+		await expect(page.locator('body')).not.toContainText('0.000000');
+		await shot(page, `partial-x${view.replace('/', '-')}-en-desktop`);
+	}
 });
 
 test.describe('without JavaScript, in French, on a phone', () => {

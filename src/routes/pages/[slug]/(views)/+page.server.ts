@@ -4,7 +4,7 @@ import { channelCost } from '$lib/analytics/roi';
 import { timelineChart } from '$lib/components/charts/timeline-chart';
 import { money } from '$lib/components/format';
 import { dict } from '$lib/i18n';
-import { bottomLine, change, isWeekly, weeklyFans } from '$lib/report/view-model';
+import { bottomLine, change, dataGaps, isWeekly, weeklyFans } from '$lib/report/view-model';
 import { comparisons, renderBoth, viewContext } from '$lib/server/analysis-page';
 import { listCampaigns } from '$lib/server/campaigns';
 import { getFansSeries } from '$lib/server/daily';
@@ -101,6 +101,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			computedAt: ready.computedAt,
 			tookMs: ready.tookMs,
 			headline: report.narrative.headline,
+			gaps: dataGaps(series),
+			platform: page.platform,
 			line,
 			currency,
 			changes: {
