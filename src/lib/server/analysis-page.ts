@@ -27,13 +27,14 @@ export async function pageOr404(slug: string, lang: Lang) {
 	return { db, page };
 }
 
+/** `page`: the layout's (already loaded, 404 handled), so a view does not ask for it twice. */
 export async function viewContext(
-	slug: string,
+	page: PageSummary,
 	url: URL,
 	lang: Lang,
 	withAnalysis = true
 ): Promise<ViewContext> {
-	const { db, page } = await pageOr404(slug, lang);
+	const db = await store();
 	const q = url.searchParams;
 	const period =
 		page.firstDay && page.lastDay

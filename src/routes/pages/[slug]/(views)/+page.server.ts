@@ -18,8 +18,8 @@ import type { Actions, PageServerLoad } from './$types';
  * needs only SQL (fans, ledger, platform events), so it shows while the analysis is computed;
  * the analysis adds the spike marks.
  */
-export const load: PageServerLoad = async ({ params, locals, url }) => {
-	const ctx = await viewContext(params.slug, url, locals.lang);
+export const load: PageServerLoad = async ({ locals, url, parent }) => {
+	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	const { db, page, period } = ctx;
 	const lang = locals.lang;
 	const t = dict(lang);

@@ -7,8 +7,8 @@ import type { PageServerLoad } from './$types';
 
 const OUTCOMES = ['fansAdded', 'engagedUsers', 'reachOrganic'] as const;
 
-export const load: PageServerLoad = async ({ params, locals, url }) => {
-	const ctx = await viewContext(params.slug, url, locals.lang);
+export const load: PageServerLoad = async ({ locals, url, parent }) => {
+	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	if (ctx.state?.status !== 'ready')
 		return { ready: null, failed: ctx.state?.status === 'failed' ? ctx.state.message : null };
 	const owner = ctx.state.analysis;

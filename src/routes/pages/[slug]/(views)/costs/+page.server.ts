@@ -14,8 +14,8 @@ import { listCampaigns } from '$lib/server/campaigns';
 import type { LedgerEntry } from '$lib/analytics/types';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, locals, url }) => {
-	const ctx = await viewContext(params.slug, url, locals.lang);
+export const load: PageServerLoad = async ({ locals, url, parent }) => {
+	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	const base = { values: ctx.values };
 	if (ctx.state?.status !== 'ready')
 		return {

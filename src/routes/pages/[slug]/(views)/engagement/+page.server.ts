@@ -4,8 +4,8 @@ import { dataGaps, engagementByMonth, engagementByReach } from '$lib/report/view
 import { memoChart, renderBoth, viewContext } from '$lib/server/analysis-page';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, locals, url }) => {
-	const ctx = await viewContext(params.slug, url, locals.lang);
+export const load: PageServerLoad = async ({ locals, url, parent }) => {
+	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	if (ctx.state?.status !== 'ready')
 		return { ready: null, failed: ctx.state?.status === 'failed' ? ctx.state.message : null };
 	const { report, series } = ctx.state.analysis;

@@ -7,8 +7,8 @@ import type { PageServerLoad } from './$types';
 /** Classes nobody declared that may be inorganic: the ones a CM should label in the ledger. */
 const ASK = new Set(['likely_inorganic', 'possible', 'unexplained']);
 
-export const load: PageServerLoad = async ({ params, locals, url }) => {
-	const ctx = await viewContext(params.slug, url, locals.lang);
+export const load: PageServerLoad = async ({ locals, url, parent }) => {
+	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	if (ctx.state?.status !== 'ready')
 		return { ready: null, failed: ctx.state?.status === 'failed' ? ctx.state.message : null };
 	const { report, series } = ctx.state.analysis;
