@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDemo } from '../../src/lib/demo/generate.ts';
 
@@ -41,19 +42,26 @@ test('the CM imports the demo export, records the bought pack, finds its surviva
 	await expect(results.getByText(/\d+\s+read\s+·/)).toContainText('1,096 read');
 	await results.getByRole('link', { name: 'Open the page' }).click();
 
-	// the ledger: the pack the demo's data shows on 20–21 July 2022
+	// the pack the demo's data shows on 20–21 July 2022 is a spike nobody declared yet:
+	// "was this you?" opens the ledger form with its channel, days and excess
 	const pack = truth.ledger.find((e) => e.channel === 'bought')!;
-	await page
-		.getByRole('navigation', { name: 'Views of this page' })
-		.getByRole('link', { name: 'Ledger' })
-		.click();
-	await page.getByLabel('Channel').selectOption('bought');
+	await openReady(page, '/pages/cm-bakery/spikes');
+	const spike = page.getByRole('listitem').filter({ hasText: '20 Jul 2022 – 21 Jul 2022' });
+	await expect(spike).toContainText('Likely bought or exchanged');
+	const excess = (await spike.locator('p', { hasText: 'Excess fans' }).textContent())!.replace(
+		/\D/g,
+		''
+	);
+	await shot(page, 'cm-spikes-en-desktop');
+	await spike.getByRole('link', { name: 'Was this you? Record it in the ledger' }).click();
+	await expect(page.getByLabel('Channel')).toHaveValue('bought');
+	await expect(page.getByLabel('Start (first day)')).toHaveValue(pack.start);
+	await expect(page.getByLabel('End (last day)')).toHaveValue(pack.end);
+	await expect(page.getByLabel('Promised fans')).toHaveValue(excess);
+	await page.getByLabel('Promised fans').fill('2000');
 	await page.getByLabel('Label', { exact: true }).fill('Pack 2000 fans');
-	await page.getByLabel('Start (first day)').fill(pack.start);
-	await page.getByLabel('End (last day)').fill(pack.end);
 	await page.getByLabel('Cash cost').fill('61.50');
 	await page.getByLabel('Currency').fill('EUR');
-	await page.getByLabel('Promised fans').fill('2000');
 	await page.getByRole('button', { name: 'Record' }).click();
 	await expect(page.getByRole('status')).toHaveText('Entry recorded.');
 	const totals = page.getByRole('table').filter({ hasText: 'Valued hours' }).last();
@@ -69,6 +77,12 @@ test('the CM imports the demo export, records the bought pack, finds its surviva
 	await expect(page.getByRole('status')).toHaveText('Entry updated.');
 	await expect(page.getByRole('cell', { name: 'Pack "2000 fans France"' })).toBeVisible();
 	await shot(page, 'cm-ledger-en-desktop');
+
+	// the spike is now the declared pack
+	await openReady(page, '/pages/cm-bakery/spikes');
+	await expect(
+		page.getByRole('listitem').filter({ hasText: '20 Jul 2022 – 21 Jul 2022' })
+	).toContainText('Declared as: Pack "2000 fans France"');
 
 	await openReady(page, '/pages/cm-bakery/channels');
 	const bought = page.locator('tr[data-channel="bought"]');
@@ -120,6 +134,30 @@ test('the executive opens the overview and reads the bottom line', async ({ page
 	// the period travels with the tabs
 	await expect(page.getByRole('link', { name: 'Channels' })).toHaveAttribute('href', /period=12/);
 	await shot(page, 'executive-overview-12m-en-desktop');
+});
+
+test('a page with partial data says what it lacks, what it still shows and which export fills the gap', async ({
+	page
+}) => {
+	await page.goto('/import');
+	await page.getByLabel('Page (short name)').fill('x-daily');
+	await page.getByLabel('Display name (for a new page)').fill('X daily only');
+	await page
+		.getByLabel('Files')
+		.setInputFiles(
+			fileURLToPath(new URL('../fixtures/exports/x/daily-basic.csv', import.meta.url))
+		);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('region', { name: 'What was imported' })).toBeVisible();
+	for (const view of ['', '/channels']) {
+		await openReady(page, `/pages/x-daily${view}`);
+		const gaps = page.getByRole('region', { name: 'What this page’s data lacks' });
+		await expect(gaps).toContainText('No total of fans per day');
+		await expect(gaps).toContainText('What can still be shown:');
+		await expect(gaps).toContainText('X does not export follower counts');
+		await expect(page.locator('body')).not.toContainText('0.000000');
+		await shot(page, `partial-x${view.replace('/', '-')}-en-desktop`);
+	}
 });
 
 test.describe('without JavaScript, in French, on a phone', () => {

@@ -258,6 +258,13 @@ export const en = {
 	lackEngaged: 'No engaged people per day: engagement rates cannot be computed.',
 	lackReach: 'No reach per day: engagement by reach cannot be computed.',
 	canShow: 'What can still be shown:',
+	canShowItems: {
+		fans: 'the fans timeline',
+		addsRemovals: 'spikes and survival by channel',
+		engaged: 'engagement rates',
+		reach: 'engagement by reach',
+		costs: 'costs from the ledger'
+	} as Record<string, string>,
 	fillWith: 'Which export fills the gap:',
 	fill: {
 		facebook: 'Facebook Page Insights, “Page” data, daily (Excel or CSV).',
@@ -527,6 +534,13 @@ export const fr: typeof en = {
 		'Pas de personnes engagées par jour : les taux d’engagement ne peuvent pas être calculés.',
 	lackReach: 'Pas de portée par jour : l’engagement par portée ne peut pas être calculé.',
 	canShow: 'Ce qui peut quand même être montré :',
+	canShowItems: {
+		fans: 'la courbe des fans',
+		addsRemovals: 'les pics et la survie par canal',
+		engaged: 'les taux d’engagement',
+		reach: 'l’engagement par portée',
+		costs: 'les coûts du registre'
+	},
 	fillWith: 'L’export qui comblerait le manque :',
 	fill: {
 		facebook: 'Facebook Page Insights, données « Page », par jour (Excel ou CSV).',

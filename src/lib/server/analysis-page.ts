@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type * as Plot from '@observablehq/plot';
 import { dict, type Lang } from '../i18n/index.ts';
-import { sql } from '../sql.ts';
+import { ident, sql } from '../sql.ts';
 import { comparisonWindows, resolvePeriod, type Period } from '../report/view-model.ts';
 import type { ValueInputs } from '../report/roi-section.ts';
 import { getAnalysis, type AnalysisState } from './analysis.ts';
@@ -27,13 +27,14 @@ export async function pageOr404(slug: string, lang: Lang) {
 	return { db, page };
 }
 
+/** `page`: the layout's (already loaded, 404 handled), so a view does not ask for it twice. */
 export async function viewContext(
-	slug: string,
+	page: PageSummary,
 	url: URL,
 	lang: Lang,
 	withAnalysis = true
 ): Promise<ViewContext> {
-	const { db, page } = await pageOr404(slug, lang);
+	const db = await store();
 	const q = url.searchParams;
 	const period =
 		page.firstDay && page.lastDay
@@ -71,6 +72,28 @@ export function renderBoth(
 	label: string
 ): RenderedChart {
 	return { wide: renderPlot(build(960), label), narrow: renderPlot(build(380), label) };
+}
+
+const charts = new WeakMap<object, Map<string, RenderedChart>>();
+
+/**
+ * A chart drawn once per cached analysis (`owner`) and key (view, language, options): drawing
+ * with Plot costs tens of milliseconds, reading a string costs nothing. No owner: drawn each time.
+ */
+export function memoChart(
+	owner: object | null,
+	key: string,
+	build: () => RenderedChart | null
+): RenderedChart | null {
+	if (!owner) return build();
+	let m = charts.get(owner);
+	if (!m) charts.set(owner, (m = new Map()));
+	if (!m.has(key)) {
+		const c = build();
+		if (!c) return null;
+		m.set(key, c);
+	}
+	return m.get(key)!;
 }
 
 // ── the value of an engaged person or a conversion, per page (ROI appears only with it) ──────
@@ -119,32 +142,41 @@ export interface WindowStats {
 	reach: number | null;
 }
 
-async function windowStats(
-	db: Db,
-	page: PageSummary,
-	from: string,
-	to: string
-): Promise<WindowStats> {
-	const [r] = await db.query<{ fans: number | null; engaged: number | null; reach: number | null }>(
-		sql`SELECT arg_max(fans_total, day) FILTER (WHERE fans_total IS NOT NULL) AS fans,
-			sum(engaged_users) FILTER (WHERE engaged_users IS NOT NULL AND reach_any > 0) AS engaged,
-			sum(reach_any) FILTER (WHERE engaged_users IS NOT NULL AND reach_any > 0) AS reach
+const ALIASES = ['current', 'previous', 'yearEarlier'].flatMap((k) =>
+	['fans', 'engaged', 'reach'].map((m) => `${k}_${m}`)
+);
+
+/** The current period and its two comparison windows, measured the same way in one SQL query. */
+export async function comparisons(db: Db, page: PageSummary, period: Period) {
+	const w = comparisonWindows(period.from, period.to);
+	const windows = { current: period, previous: w.previous, yearEarlier: w.yearEarlier };
+	const cols = (k: string, from: string, to: string) => sql`
+		arg_max(fans_total, day) FILTER (WHERE fans_total IS NOT NULL
+			AND day BETWEEN CAST(${from} AS DATE) AND CAST(${to} AS DATE)) AS ${ident(`${k}_fans`, ALIASES)},
+		sum(engaged_users) FILTER (WHERE engaged_users IS NOT NULL AND reach_any > 0
+			AND day BETWEEN CAST(${from} AS DATE) AND CAST(${to} AS DATE)) AS ${ident(`${k}_engaged`, ALIASES)},
+		sum(reach_any) FILTER (WHERE engaged_users IS NOT NULL AND reach_any > 0
+			AND day BETWEEN CAST(${from} AS DATE) AND CAST(${to} AS DATE)) AS ${ident(`${k}_reach`, ALIASES)}`;
+	const [r] = await db.query<Record<string, unknown>>(sql`SELECT
+		${cols('current', windows.current.from, windows.current.to)},
+		${cols('previous', windows.previous.from, windows.previous.to)},
+		${cols('yearEarlier', windows.yearEarlier.from, windows.yearEarlier.to)}
 		FROM (SELECT day, fans_total, engaged_users,
 			coalesce(reach_total, reach_paid + reach_organic + reach_viral) AS reach_any
 			FROM page_daily WHERE page_id = ${page.id}
-			AND day BETWEEN CAST(${from} AS DATE) AND CAST(${to} AS DATE))`
-	);
-	const covered = !!page.firstDay && page.firstDay <= from;
+			AND day BETWEEN CAST(${w.previous.from < w.yearEarlier.from ? w.previous.from : w.yearEarlier.from} AS DATE)
+			AND CAST(${period.to} AS DATE))`);
 	const num = (x: unknown) => (x === null || x === undefined ? null : Number(x));
-	return { from, to, covered, fans: num(r?.fans), engaged: num(r?.engaged), reach: num(r?.reach) };
-}
-
-/** The current period and its two comparison windows, measured the same way in SQL. */
-export async function comparisons(db: Db, page: PageSummary, period: Period) {
-	const w = comparisonWindows(period.from, period.to);
+	const stats = (k: keyof typeof windows): WindowStats => ({
+		...windows[k],
+		covered: !!page.firstDay && page.firstDay <= windows[k].from,
+		fans: num(r?.[`${k}_fans`]),
+		engaged: num(r?.[`${k}_engaged`]),
+		reach: num(r?.[`${k}_reach`])
+	});
 	return {
-		current: await windowStats(db, page, period.from, period.to),
-		previous: await windowStats(db, page, w.previous.from, w.previous.to),
-		yearEarlier: await windowStats(db, page, w.yearEarlier.from, w.yearEarlier.to)
+		current: stats('current'),
+		previous: stats('previous'),
+		yearEarlier: stats('yearEarlier')
 	};
 }

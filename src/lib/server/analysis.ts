@@ -38,23 +38,33 @@ export type AnalysisState =
 const hash = (v: unknown) =>
 	createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 24);
 
-/** What the analysis depends on in the store: imports (and their deletion), own events, ledger. */
+/**
+ * What the analysis depends on in the store, in one query: the page's imports (a deletion
+ * changes a status), its own calendar events, and every field of its ledger that the models read.
+ */
 export async function versionsOf(
 	db: Db,
 	pageId: number
 ): Promise<{ data: string; ledger: string }> {
-	const imports = await db.query(
-		sql`SELECT id, status FROM imports WHERE page_id = ${pageId} ORDER BY id`
+	const [row] = await db.query<{
+		imports: string | null;
+		events: string | null;
+		ledger: string | null;
+	}>(
+		sql`SELECT
+		(SELECT string_agg(id || ':' || status, ',' ORDER BY id) FROM imports WHERE page_id = ${pageId}) AS imports,
+		(SELECT string_agg(concat_ws('|', id, day, end_day, description), '¶' ORDER BY id)
+			FROM page_events WHERE page_id = ${pageId}) AS events,
+		(SELECT string_agg(concat_ws('|', id, channel, coalesce(label, '∅'), start_day, end_day,
+			coalesce(CAST(cost AS VARCHAR), '∅'), coalesce(currency, '∅'),
+			coalesce(CAST(hours AS VARCHAR), '∅'), coalesce(CAST(hourly_rate AS VARCHAR), '∅'),
+			coalesce(CAST(promised_qty AS VARCHAR), '∅')), '¶' ORDER BY id)
+			FROM campaigns WHERE page_id = ${pageId}) AS ledger`
 	);
-	const events = await db.query(
-		sql`SELECT id, CAST(day AS VARCHAR) AS d, CAST(end_day AS VARCHAR) AS e, description
-		FROM page_events WHERE page_id = ${pageId} ORDER BY id`
-	);
-	const ledger = await db.query(
-		sql`SELECT id, channel, label, CAST(start_day AS VARCHAR) AS s, CAST(end_day AS VARCHAR) AS e,
-		cost, currency, hours, hourly_rate, promised_qty FROM campaigns WHERE page_id = ${pageId} ORDER BY id`
-	);
-	return { data: hash([ANALYSIS_VERSION, imports, events]), ledger: hash(ledger) };
+	return {
+		data: hash([ANALYSIS_VERSION, row?.imports ?? null, row?.events ?? null]),
+		ledger: hash(row?.ledger ?? null)
+	};
 }
 
 const keyOf = (r: AnalysisRequest) =>

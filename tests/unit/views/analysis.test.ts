@@ -9,6 +9,7 @@ import {
 } from '../../../src/lib/server/analysis.ts';
 import { addCampaign } from '../../../src/lib/server/campaigns.ts';
 import { loadDemo } from '../../../src/lib/server/demo.ts';
+import { addPageEvent } from '../../../src/lib/server/page-events.ts';
 import { getPage } from '../../../src/lib/server/pages.ts';
 import { buildReport } from '../../../src/lib/report/build-report.ts';
 import { pageReportInputs } from '../../../src/lib/server/report.ts';
@@ -53,6 +54,13 @@ describe('the analysis cache', () => {
 		const after = await versionsOf(db, page.id);
 		expect(after.ledger).not.toBe(before.ledger);
 		expect(after.data).toBe(before.data);
+		// the page's own calendar events are data: one more changes the data version
+		await addPageEvent(db, page.id, {
+			day: '2024-09-01',
+			end: '2024-09-01',
+			description: 'TV show'
+		});
+		expect((await versionsOf(db, page.id)).data).not.toBe(after.data);
 		const fresh = await getAnalysisNow(db, page, req);
 		expect(
 			fresh.status === 'ready' && fresh.analysis.report.campaigns.map((c) => c.label)

@@ -102,7 +102,7 @@ export function breakMarks(breaks: readonly ChartBreak[]): Plot.Markish[] {
 export const FRAME = { width: 960, marginLeft: 70, marginTop: 28, style: { fontSize: '13px' } };
 
 /**
- * A time axis whose ticks never repeat a label: days for spans under ~4 months, months up to
+ * A time axis whose ticks never repeat a label: days for spans under ~6 months, months up to
  * two years, quarters up to five, years beyond; fewer ticks on a phone.
  */
 export function timeAxis(
@@ -112,9 +112,9 @@ export function timeAxis(
 	narrow: boolean
 ): { ticks: string; tickFormat: (d: Date) => string } {
 	const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
-	if (days <= 120) return { ticks: narrow ? '1 month' : '2 weeks', tickFormat: dayTicks(locale) };
+	if (days <= 200) return { ticks: narrow ? '1 month' : '2 weeks', tickFormat: dayTicks(locale) };
 	const month = dateTicks(locale);
-	if (days <= 730) return { ticks: narrow ? '4 months' : '2 months', tickFormat: month };
+	if (days <= 730) return { ticks: narrow ? '3 months' : '2 months', tickFormat: month };
 	if (days <= 1830) return { ticks: narrow ? '1 year' : '6 months', tickFormat: month };
 	const year = (d: Date) => String(d.getUTCFullYear());
 	return { ticks: narrow ? '2 years' : '1 year', tickFormat: year };

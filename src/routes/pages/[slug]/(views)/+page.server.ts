@@ -4,8 +4,8 @@ import { channelCost } from '$lib/analytics/roi';
 import { timelineChart } from '$lib/components/charts/timeline-chart';
 import { money } from '$lib/components/format';
 import { dict } from '$lib/i18n';
-import { bottomLine, change, isWeekly, weeklyFans } from '$lib/report/view-model';
-import { comparisons, renderBoth, viewContext } from '$lib/server/analysis-page';
+import { bottomLine, change, dataGaps, isWeekly, weeklyFans } from '$lib/report/view-model';
+import { comparisons, memoChart, renderBoth, viewContext } from '$lib/server/analysis-page';
 import { listCampaigns } from '$lib/server/campaigns';
 import { getFansSeries } from '$lib/server/daily';
 import { deleteImport, listImports } from '$lib/server/imports';
@@ -18,8 +18,8 @@ import type { Actions, PageServerLoad } from './$types';
  * needs only SQL (fans, ledger, platform events), so it shows while the analysis is computed;
  * the analysis adds the spike marks.
  */
-export const load: PageServerLoad = async ({ params, locals, url }) => {
-	const ctx = await viewContext(params.slug, url, locals.lang);
+export const load: PageServerLoad = async ({ locals, url, parent }) => {
+	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	const { db, page, period } = ctx;
 	const lang = locals.lang;
 	const t = dict(lang);
@@ -30,17 +30,20 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 
 	const campaigns = await listCampaigns(db, page.id);
 	const currency = campaigns.find((c) => c.currency)?.currency ?? 'EUR';
-	const rows = (await getFansSeries(db, page.id)).filter(
-		(r) => r.day >= period.from && r.day <= period.to
-	);
+	const ready = ctx.state?.status === 'ready' ? ctx.state : null;
+	// the analysis holds the period's days; without it, SQL gives them
+	const days =
+		ready?.analysis.series.days ??
+		(await getFansSeries(db, page.id))
+			.filter((r) => r.day >= period.from && r.day <= period.to)
+			.map((r) => ({
+				day: r.day,
+				fans: r.fans_total,
+				added: r.fans_added,
+				removed: r.fans_removed
+			}));
 	const daily = url.searchParams.get('daily') === '1';
 	const weekly = isWeekly(period.from, period.to, daily);
-	const days = rows.map((r) => ({
-		day: r.day,
-		fans: r.fans_total,
-		added: r.fans_added,
-		removed: r.fans_removed
-	}));
 	const points = weekly ? weeklyFans(days) : days.map((d) => ({ day: d.day, fans: d.fans }));
 	const entries = campaigns.map((c) => ({
 		...c,
@@ -61,7 +64,6 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		day: e.day,
 		label: lang === 'fr' ? e.fr : e.en
 	}));
-	const ready = ctx.state?.status === 'ready' ? ctx.state : null;
 	const fansOn = new Map(days.map((d) => [d.day, d.fans]));
 	const marks = (ready?.analysis.report.anomalies ?? []).map((a) => ({
 		day: a.start,
@@ -69,7 +71,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		label: `${v.classes[a.class]} · +${Math.round(a.excessFans)}`
 	}));
 	const known = points.filter((p) => p.fans !== null).length;
-	const chart =
+	const chart = memoChart(ready?.analysis ?? null, `timeline|${lang}|${weekly}`, () =>
 		known >= 2
 			? renderBoth(
 					(w) =>
@@ -83,7 +85,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 						),
 					v.timeline
 				)
-			: null;
+			: null
+	);
 	const timeline = { chart, weekly, daily, points, bands, breaks, marks };
 	if (!ready) return { imports, failed, ready: null, timeline };
 
@@ -101,6 +104,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			computedAt: ready.computedAt,
 			tookMs: ready.tookMs,
 			headline: report.narrative.headline,
+			gaps: dataGaps(series),
+			platform: page.platform,
 			line,
 			currency,
 			changes: {

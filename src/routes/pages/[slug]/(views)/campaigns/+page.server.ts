@@ -1,17 +1,18 @@
 import { counterfactualPanels } from '$lib/components/charts/counterfactual-chart';
 import { dict } from '$lib/i18n';
-import { renderBoth, viewContext } from '$lib/server/analysis-page';
+import { memoChart, renderBoth, viewContext } from '$lib/server/analysis-page';
 import { listCampaigns } from '$lib/server/campaigns';
 import type { ReportEffect } from '$lib/report/schema';
 import type { PageServerLoad } from './$types';
 
 const OUTCOMES = ['fansAdded', 'engagedUsers', 'reachOrganic'] as const;
 
-export const load: PageServerLoad = async ({ params, locals, url }) => {
-	const ctx = await viewContext(params.slug, url, locals.lang);
+export const load: PageServerLoad = async ({ locals, url, parent }) => {
+	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	if (ctx.state?.status !== 'ready')
 		return { ready: null, failed: ctx.state?.status === 'failed' ? ctx.state.message : null };
-	const { report, series } = ctx.state.analysis;
+	const owner = ctx.state.analysis;
+	const { report, series } = owner;
 	const v = dict(locals.lang).views;
 	const words = {
 		locale: v.locale,
@@ -27,8 +28,10 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		const reasons = [...new Set(refused.map((e) => ('reason' in e.effect ? e.effect.reason : '')))];
 		const days = series.counterfactuals[c.id];
 		const panels = days
-			? counterfactualPanels(days, c, words, 960).map((_, i) =>
-					renderBoth((w) => counterfactualPanels(days, c, words, w)[i], `${c.label ?? c.id}`)
+			? [0, 1, 2].map((i) =>
+					memoChart(owner, `cf|${c.id}|${i}|${locals.lang}`, () =>
+						renderBoth((w) => counterfactualPanels(days, c, words, w)[i], `${c.label ?? c.id}`)
+					)!
 				)
 			: null;
 		return {

@@ -2,31 +2,34 @@ import { stackedFansChart } from '$lib/components/charts/stacked-fans-chart';
 import { survivalChart } from '$lib/components/charts/survival-chart';
 import { dict } from '$lib/i18n';
 import { dataGaps, stackRows, survivalCurves } from '$lib/report/view-model';
-import { renderBoth, viewContext } from '$lib/server/analysis-page';
+import { memoChart, renderBoth, viewContext } from '$lib/server/analysis-page';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, locals, url }) => {
-	const ctx = await viewContext(params.slug, url, locals.lang);
+export const load: PageServerLoad = async ({ locals, url, parent }) => {
+	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	if (ctx.state?.status !== 'ready')
 		return { ready: null, failed: ctx.state?.status === 'failed' ? ctx.state.message : null };
 	const { report, series } = ctx.state.analysis;
 	const v = dict(locals.lang).views;
 	const name = (c: string) => (c === 'organic' ? v.organicAndEarlier : (v.channelNames[c] ?? c));
 	const curves = survivalCurves(report);
-	const survival = curves.length
-		? renderBoth(
-				(w) =>
-					survivalChart(
-						curves.map((c) => ({ ...c, label: v.channelNames[c.channel] ?? c.channel })),
-						{ locale: v.locale, ageAxis: v.ageAxis, survivalAxis: v.survivalAxis },
-						w
-					),
-				v.survivalTitle
-			)
-		: null;
+	const owner = ctx.state.analysis;
+	const survival = memoChart(owner, `survival|${locals.lang}`, () =>
+		curves.length
+			? renderBoth(
+					(w) =>
+						survivalChart(
+							curves.map((c) => ({ ...c, label: v.channelNames[c.channel] ?? c.channel })),
+							{ locale: v.locale, ageAxis: v.ageAxis, survivalAxis: v.survivalAxis },
+							w
+						),
+					v.survivalTitle
+				)
+			: null
+	);
 	const gaps = dataGaps(series);
 	const stack = gaps.fans ? [] : stackRows(series);
-	const stacked =
+	const stacked = memoChart(owner, `stacked|${locals.lang}`, () =>
 		stack.length > 2
 			? renderBoth(
 					(w) =>
@@ -37,7 +40,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 						),
 					v.stackedTitle
 				)
-			: null;
+			: null
+	);
 	// the table behind the stacked chart: one row per month (its last sampled day)
 	const byMonth = new Map<string, Record<string, number>>();
 	for (const r of stack) {

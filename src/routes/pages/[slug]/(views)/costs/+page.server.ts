@@ -3,13 +3,19 @@ import { CHANNEL_COLOURS } from '$lib/components/charts/common';
 import { rangeChart } from '$lib/components/charts/range-chart';
 import { dict } from '$lib/i18n';
 import { costRows } from '$lib/report/costs';
-import { pageOr404, renderBoth, setPageValues, viewContext } from '$lib/server/analysis-page';
+import {
+	memoChart,
+	pageOr404,
+	renderBoth,
+	setPageValues,
+	viewContext
+} from '$lib/server/analysis-page';
 import { listCampaigns } from '$lib/server/campaigns';
 import type { LedgerEntry } from '$lib/analytics/types';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, locals, url }) => {
-	const ctx = await viewContext(params.slug, url, locals.lang);
+export const load: PageServerLoad = async ({ locals, url, parent }) => {
+	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	const base = { values: ctx.values };
 	if (ctx.state?.status !== 'ready')
 		return {
@@ -34,23 +40,26 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	}));
 	const rows = costRows(report, ledger);
 	const ranged = rows.filter((r) => r.perRetained12?.estimate != null);
-	const chart = ranged.length
-		? renderBoth(
-				(w) =>
-					rangeChart(
-						ranged.map((r) => ({
-							label: v.channelNames[r.channel] ?? r.channel,
-							estimate: r.perRetained12!.estimate as number,
-							low: r.perRetained12!.low,
-							high: r.perRetained12!.high,
-							colour: CHANNEL_COLOURS[r.channel]
-						})),
-						{ locale: v.locale, valueAxis: v.costAxis(currency) },
-						w
-					),
-				v.costChart
-			)
-		: null;
+	// the ledger's currency is in the key: the chart's axis names it
+	const chart = memoChart(ctx.state.analysis, `costs|${locals.lang}|${currency}`, () =>
+		ranged.length
+			? renderBoth(
+					(w) =>
+						rangeChart(
+							ranged.map((r) => ({
+								label: v.channelNames[r.channel] ?? r.channel,
+								estimate: r.perRetained12!.estimate as number,
+								low: r.perRetained12!.low,
+								high: r.perRetained12!.high,
+								colour: CHANNEL_COLOURS[r.channel]
+							})),
+							{ locale: v.locale, valueAxis: v.costAxis(currency) },
+							w
+						),
+					v.costChart
+				)
+			: null
+	);
 	return {
 		...base,
 		failed: null,

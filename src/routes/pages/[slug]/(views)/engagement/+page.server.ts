@@ -1,11 +1,11 @@
 import { engagementChart } from '$lib/components/charts/engagement-chart';
 import { dict } from '$lib/i18n';
 import { dataGaps, engagementByMonth, engagementByReach } from '$lib/report/view-model';
-import { renderBoth, viewContext } from '$lib/server/analysis-page';
+import { memoChart, renderBoth, viewContext } from '$lib/server/analysis-page';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, locals, url }) => {
-	const ctx = await viewContext(params.slug, url, locals.lang);
+export const load: PageServerLoad = async ({ locals, url, parent }) => {
+	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	if (ctx.state?.status !== 'ready')
 		return { ready: null, failed: ctx.state?.status === 'failed' ? ctx.state.message : null };
 	const { report, series } = ctx.state.analysis;
@@ -17,13 +17,14 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		{ day: `${m.month}-01`, series: v.erFansActive, rate: m.erFansActive }
 	]);
 	const known = rows.filter((r) => r.rate !== null).length;
-	const chart =
+	const chart = memoChart(ctx.state.analysis, `engagement|${locals.lang}`, () =>
 		known >= 2
 			? renderBoth(
 					(w) => engagementChart(rows, { locale: v.locale, rateAxis: v.rateAxis }, w),
 					v.engagementOverTime
 				)
-			: null;
+			: null
+	);
 	return {
 		failed: null,
 		ready: {

@@ -1,14 +1,14 @@
 import { timelineChart } from '$lib/components/charts/timeline-chart';
 import { dict } from '$lib/i18n';
 import { dataGaps } from '$lib/report/view-model';
-import { renderBoth, viewContext } from '$lib/server/analysis-page';
+import { memoChart, renderBoth, viewContext } from '$lib/server/analysis-page';
 import type { PageServerLoad } from './$types';
 
 /** Classes nobody declared that may be inorganic: the ones a CM should label in the ledger. */
 const ASK = new Set(['likely_inorganic', 'possible', 'unexplained']);
 
-export const load: PageServerLoad = async ({ params, locals, url }) => {
-	const ctx = await viewContext(params.slug, url, locals.lang);
+export const load: PageServerLoad = async ({ locals, url, parent }) => {
+	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	if (ctx.state?.status !== 'ready')
 		return { ready: null, failed: ctx.state?.status === 'failed' ? ctx.state.message : null };
 	const { report, series } = ctx.state.analysis;
@@ -32,7 +32,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	});
 	const gaps = dataGaps(series);
 	const points = series.days.map((d) => ({ day: d.day, fans: d.added }));
-	const chart =
+	const chart = memoChart(ctx.state.analysis, `spikes|${locals.lang}`, () =>
 		points.filter((p) => p.fans !== null).length >= 2
 			? renderBoth(
 					(w) =>
@@ -50,7 +50,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 						),
 					v.spikesChart
 				)
-			: null;
+			: null
+	);
 	return {
 		failed: null,
 		ready: {
