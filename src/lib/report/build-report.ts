@@ -14,7 +14,7 @@ import { detectSpikes, type SpikeRow } from '../analytics/spikes.ts';
 import { fitSurvival, type ChannelFit } from '../analytics/survival.ts';
 import type { DailyPoint, LedgerEntry, Range } from '../analytics/types.ts';
 import { attributeByReach } from '../analytics/reach-attribution.ts';
-import { narrate } from './narrative.ts';
+import { localize, narrate } from './narrative.ts';
 import { roiByChannel, type ValueInputs } from './roi-section.ts';
 import { reportSchema, type Report, type ReportEffect } from './schema.ts';
 
@@ -62,7 +62,8 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 			plan.acquired.get(c.channel) ?? null,
 			plan.sources.get(c.channel) ?? null,
 			ledger,
-			input.period
+			input.period,
+			input.currency
 		)
 	);
 	const body = {
@@ -70,6 +71,7 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 		page: input.page,
 		period: input.period,
 		lang: options.lang,
+		currency: input.currency,
 		channels,
 		campaigns: ledger.filter(isEvent).map((e) => ({
 			id: e.id,
@@ -78,6 +80,7 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 			start: e.start,
 			end: e.end,
 			cost: channelCost([e], e.start, e.end).total,
+			currency: (e.currency ?? input.currency).toUpperCase(),
 			effects: toEffects(effects.get(e.id)!)
 		})),
 		anomalies: anomalies.map(({ score: _score, ...a }) => a),
@@ -97,7 +100,8 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 		currency: input.currency,
 		survivalConverged: fit.converged || fit.iterations === 0
 	});
-	return reportSchema.parse({ ...body, ...words });
+	const texts = localize(body.channels, body.anomalies, options.lang, input.currency);
+	return reportSchema.parse({ ...body, ...texts, ...words });
 }
 
 function channelEntry(
@@ -105,13 +109,21 @@ function channelEntry(
 	acquired: Range | null,
 	source: string | null,
 	ledger: readonly LedgerEntry[],
-	period: { from: string; to: string }
+	period: { from: string; to: string },
+	currency: string
 ): Report['channels'][number] {
 	const entries = ledger.filter((e) =>
 		c.channel === 'organic' ? e.channel === 'organic_work' : e.channel === c.channel
 	);
+	// costs are summed per currency, never across: a channel paid in two currencies has no single
+	// cost (null), its amounts are listed apart and nothing per fan is computed from them
+	const costByCurrency =
+		c.channel === 'undeclared' ? {} : costsByCurrency(entries, period, currency);
+	const currencies = Object.keys(costByCurrency);
 	const cost =
-		c.channel === 'undeclared' ? null : channelCost(entries, period.from, period.to).total;
+		c.channel === 'undeclared' || currencies.length > 1
+			? null
+			: channelCost(entries, period.from, period.to).total;
 	const fans = acquired ?? { estimate: c.acquired, low: null, high: null };
 	if (!c.identifiable)
 		return {
@@ -125,7 +137,8 @@ function channelEntry(
 			costPerRetainedFan: { m6: null, m12: null },
 			identifiable: false,
 			source,
-			reason: c.reason
+			reason: c.reason,
+			costByCurrency
 		};
 	const s = c.survival;
 	return {
@@ -142,8 +155,28 @@ function channelEntry(
 		},
 		identifiable: true,
 		source,
-		reason: null
+		reason: null,
+		costByCurrency
 	};
+}
+
+/** Cash + valued hours inside the period, per currency (entries without one use the default). */
+function costsByCurrency(
+	entries: readonly LedgerEntry[],
+	period: { from: string; to: string },
+	fallback: string
+): Record<string, number> {
+	const groups = new Map<string, LedgerEntry[]>();
+	for (const e of entries) {
+		const k = (e.currency ?? fallback).toUpperCase();
+		groups.set(k, [...(groups.get(k) ?? []), e]);
+	}
+	const out: Record<string, number> = {};
+	for (const [k, es] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+		const total = channelCost(es, period.from, period.to).total;
+		if (total !== null) out[k] = total;
+	}
+	return out;
 }
 
 function toEffects(r: Record<Outcome, EffectResult>): Record<Outcome, ReportEffect> {

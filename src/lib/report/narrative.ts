@@ -1,14 +1,20 @@
-import { day, money, pct, sig2, type Lang } from './format.ts';
+import { render, type Ctx } from './messages/catalogue.ts';
+import { reasonMessage, signalMessage, sourceMessages } from './messages/codes.ts';
+import { msg, type Message, type Outcome, type R } from './messages/types.ts';
+import type { Lang } from './messages/phrase.ts';
 import type { Report, ReportEffect } from './schema.ts';
-import { WORDS, type Words } from './words.ts';
 
-type Body = Omit<Report, 'narrative' | 'caveats'>;
-const INORGANIC = new Set(['bought', 'exchange', 'undeclared']);
+type Body = Omit<Report, 'narrative' | 'caveats' | 'caveatMessages'>;
+type Range = { estimate: number | null; low: number | null; high: number | null };
+const OUTCOMES: Outcome[] = ['fansAdded', 'engagedUsers', 'reachOrganic'];
 
 /**
- * The report's words, from its numbers only (analytics.md §6.2–6.3): 90 % ranges written "likely
- * between", two significant figures, "can't tell" when a range contains 0, and each campaign
- * sentence gated by its evidence level. Deterministic.
+ * The report's words, from its numbers only (analytics.md §6.2–6.3, docs/analytics.md
+ * "Narrative"): a headline that is the bottom line, then one idea per sentence, numbers spoken
+ * ("about 4 in 5", "almost none") with their 90 % range beside them, "can't tell" only when a
+ * range contains 0, statements that hold for several campaigns or spikes grouped, and every
+ * campaign sentence gated by its evidence level. Each sentence is a message (code + parameters)
+ * rendered by the catalogue in the report's language; both are kept. Deterministic.
  */
 export function narrate(
 	r: Body,
@@ -19,187 +25,314 @@ export function narrate(
 		survivalConverged?: boolean;
 	}
 ) {
-	const w = WORDS[r.lang];
-	const lang = r.lang;
+	const ctx: Ctx = { lang: r.lang, currency: extra.currency };
+	const sections: { id: string; paragraphs: Message[][] }[] = [
+		{ id: 'channels', paragraphs: [...channelParagraphs(r), ...reachParagraph(r)] },
+		{ id: 'campaigns', paragraphs: campaignParagraphs(r) },
+		{ id: 'anomalies', paragraphs: anomalyParagraphs(r) },
+		{ id: 'dilution', paragraphs: dilutionParagraphs(r) },
+		{ id: 'costs', paragraphs: costParagraphs(r, extra.currency) }
+	];
+	const headline = headlineMessage(r, extra);
+	const caveatMessages = [
+		...caveats(r),
+		...(extra.survivalConverged === false ? [msg('caveat.notConverged', {})] : [])
+	];
+	const text = (ms: Message[]) => ms.map((m) => render(m, ctx)).join(' ');
 	return {
 		narrative: {
-			headline: headline(r, extra, w, lang),
-			sections: [
-				{
-					title: w.sections.channels,
-					paragraphs: [...channelParagraphs(r, w, lang), ...reachParagraph(r, w, lang)]
-				},
-				{ title: w.sections.campaigns, paragraphs: campaignParagraphs(r, w, lang) },
-				{ title: w.sections.anomalies, paragraphs: anomalyParagraphs(r, w, lang) },
-				{ title: w.sections.dilution, paragraphs: dilutionParagraphs(r, w, lang) },
-				{ title: w.sections.costs, paragraphs: costParagraphs(r, w, lang, extra.currency) }
-			]
+			headline: render(headline, ctx),
+			headlineMessage: headline,
+			sections: sections.map((s) => ({
+				id: s.id,
+				title: render(msg(`section.${s.id}` as 'section.channels', {}), ctx),
+				paragraphs: s.paragraphs.map(text),
+				messages: s.paragraphs
+			}))
 		},
-		caveats: [
-			...caveats(r, w, lang),
-			...(extra.survivalConverged === false ? [w.caveatNotConverged] : [])
-		]
+		caveats: caveatMessages.map((m) => render(m, ctx)),
+		caveatMessages
 	};
 }
 
-const range = (
-	w: Words,
+/**
+ * The analytics core's English texts (how a channel was counted, why its survival cannot be
+ * estimated, the evidence about a spike) as messages, and rendered in the report's language.
+ */
+export function localize(
+	channels: Report['channels'],
+	anomalies: Report['anomalies'],
 	lang: Lang,
-	low: number | null,
-	high: number | null,
-	f = (n: number) => sig2(n, lang)
-) => w.range(low === null ? '?' : f(low), high === null ? '?' : f(high));
-
-function headline(
-	r: Body,
-	extra: { fansFirst: number | null; fansLast: number | null },
-	w: Words,
-	lang: Lang
+	currency: string
 ) {
-	const kept = r.channels.filter(
-		(c) => INORGANIC.has(c.channel) && c.survivingFans?.estimate != null
-	);
-	if (kept.length) {
-		const c = kept[0];
-		const s = c.survivingFans!;
-		return w.headlineKept(
-			w.channel[c.channel],
-			sig2(c.fansAcquired.estimate ?? 0, lang),
-			sig2(s.estimate!, lang),
-			range(w, lang, s.low, s.high)
-		);
-	}
-	if (extra.fansFirst !== null && extra.fansLast !== null)
-		return w.headlineGrowth(
-			day(r.period.from, lang),
-			day(r.period.to, lang),
-			sig2(extra.fansFirst, lang),
-			sig2(extra.fansLast, lang)
-		);
-	return w.headlineGrowth(day(r.period.from, lang), day(r.period.to, lang), '?', '?');
+	const ctx: Ctx = { lang, currency };
+	return {
+		channels: channels.map((c) => {
+			const sourceMessagesOf = sourceMessages(c.source);
+			const reasonMsg = reasonMessage(c.reason);
+			return {
+				...c,
+				source: c.source === null ? null : sourceMessagesOf.map((m) => render(m, ctx)).join('; '),
+				reason: reasonMsg ? render(reasonMsg, ctx) : null,
+				sourceMessages: sourceMessagesOf,
+				reasonMessage: reasonMsg
+			};
+		}),
+		anomalies: anomalies.map((a) => {
+			const signalMessages = a.signals.map(signalMessage);
+			return { ...a, signals: signalMessages.map((m) => render(m, ctx)), signalMessages };
+		})
+	};
 }
 
-function channelParagraphs(r: Body, w: Words, lang: Lang): string[] {
-	return r.channels.map((c) => {
-		const name = w.channel[c.channel];
-		const parts = [w.acquired(name, sig2(c.fansAcquired.estimate ?? 0, lang), c.source ?? '')];
-		if (!c.identifiable) return w.notIdentifiable(name, c.reason ?? '');
-		const s = c.survival?.d365;
-		if (s?.estimate != null)
-			parts.push(
-				w.survival(
-					pct(s.estimate, lang),
-					range(w, lang, s.low, s.high, (n) => pct(n, lang))
-				)
-			);
-		const h = c.halfLifeDays;
-		const horizon = c.horizonDays;
-		if (h?.estimate != null && horizon !== null && h.estimate > horizon)
-			parts.push(w.halfLifeLong(sig2(horizon, lang)));
-		else if (h?.estimate != null)
-			parts.push(w.halfLife(sig2(h.estimate, lang), range(w, lang, h.low, h.high)));
-		return parts.join(' ');
+const rOf = (x: Range): R | null =>
+	x.estimate === null ? null : { n: x.estimate, lo: x.low, hi: x.high };
+
+/** The share after a year is a projection when the data does not reach a year of age. */
+const projected = (c: Report['channels'][number]) => c.horizonDays !== null && c.horizonDays < 365;
+
+function headlineMessage(
+	r: Body,
+	extra: { fansFirst: number | null; fansLast: number | null }
+): Message {
+	const withYear = (c: Report['channels'][number]) =>
+		c.identifiable && c.survival?.d365?.estimate != null && c.fansAcquired.estimate != null;
+	// the bottom line sets bought or exchanged fans against organic ones; spikes nobody declared
+	// are a detail of the report, not its headline
+	const inorganic = r.channels
+		.filter((c) => (c.channel === 'bought' || c.channel === 'exchange') && withYear(c))
+		.sort((a, b) => (b.fansAcquired.estimate ?? 0) - (a.fansAcquired.estimate ?? 0))[0];
+	const organic = r.channels.find((c) => c.channel === 'organic' && withYear(c));
+	const one = (c: Report['channels'][number]) => ({
+		channel: c.channel,
+		acquired: c.fansAcquired.estimate!,
+		s: rOf(c.survival!.d365!)!,
+		projected: projected(c)
+	});
+	if (inorganic && organic) {
+		const o = one(organic);
+		return msg('headline.compare', {
+			...one(inorganic),
+			organic: o.acquired,
+			os: o.s,
+			oprojected: o.projected
+		});
+	}
+	if (inorganic ?? organic) return msg('headline.one', one((inorganic ?? organic)!));
+	return msg('headline.growth', {
+		from: r.period.from,
+		to: r.period.to,
+		first: extra.fansFirst,
+		last: extra.fansLast
 	});
 }
 
-/** Model D, level 1: "is associated with", a model-based split of new fans by source of reach. */
-function reachParagraph(r: Body, w: Words, lang: Lang): string[] {
+function channelParagraphs(r: Body): Message[][] {
+	return r.channels.map((c) => {
+		const fans = rOf(c.fansAcquired) ?? { n: 0, lo: null, hi: null };
+		const acquired = msg('channel.acquired', {
+			channel: c.channel,
+			fans,
+			source: sourceMessages(c.source)
+		});
+		if (!c.identifiable)
+			return [
+				acquired,
+				msg('channel.notIdentifiable', {
+					channel: c.channel,
+					reason: reasonMessage(c.reason) ?? msg('reason', { code: 'unknown' })
+				})
+			];
+		const out = [acquired];
+		const s = c.survival?.d365;
+		if (s?.estimate != null)
+			out.push(msg('channel.survival', { s: rOf(s)!, projected: projected(c) }));
+		const h = c.halfLifeDays;
+		if (h?.estimate != null && c.horizonDays !== null && h.estimate > c.horizonDays)
+			out.push(msg('channel.halfLifeLong', { horizon: c.horizonDays }));
+		else if (h?.estimate != null) out.push(msg('channel.halfLife', { d: rOf(h)! }));
+		return out;
+	});
+}
+
+/** Model D, level 1: a model-based split of new fans by source of reach. */
+function reachParagraph(r: Body): Message[][] {
 	const a = r.reachAttribution;
 	if (!('attributedFans' in a)) return [];
 	const parts = (['organic', 'paid', 'viral'] as const)
-		.map((k) => ({ k, v: a.attributedFans[k] }))
+		.map((k) => ({ source: k, v: a.attributedFans[k] }))
 		.filter((x) => x.v?.estimate != null && x.v.estimate > 0)
-		.map((x) =>
-			w.reachPart(
-				w.reachSource[x.k],
-				sig2(x.v!.estimate!, lang),
-				range(w, lang, x.v!.low, x.v!.high)
-			)
-		);
-	return parts.length ? [w.reachSplit(parts.join('; '))] : [];
+		.map((x) => ({ source: x.source, fans: rOf(x.v!)! }));
+	return parts.length ? [[msg('reach.split', { parts })]] : [];
 }
 
-/** One sentence per campaign and outcome, at the campaign's evidence level. */
-export function effectSentence(
-	label: string,
-	outcome: string,
-	e: ReportEffect,
-	w: Words,
-	lang: Lang
-): string {
-	if (!('evidenceLevel' in e)) return w.refused(label, outcome, w.reasons[e.reason] ?? e.reason);
-	const rg = range(w, lang, e.low, e.high);
-	const containsZero = e.low !== null && e.high !== null && e.low <= 0 && e.high >= 0;
-	if (containsZero || e.evidenceLevel === 0 || e.estimate === null)
-		return w.effect0(label, outcome, rg);
-	const n = sig2(Math.abs(e.estimate), lang);
-	if (e.evidenceLevel === 2 && e.estimate > 0) return w.effect2(label, outcome, n, rg);
-	return e.estimate > 0 ? w.effect1(label, outcome, n, rg) : w.effect1Below(label, outcome, n, rg);
+type Claim = 'refused' | 'cantTell' | 'effect0' | 'effect1' | 'effect2';
+
+/** What a campaign's effect on one outcome allows us to say (analytics.md §6.3). */
+export function claimOf(e: ReportEffect): Claim {
+	if (!('evidenceLevel' in e)) return 'refused';
+	if (e.estimate === null || e.low === null || e.high === null) return 'cantTell';
+	if (e.low <= 0 && e.high >= 0) return 'cantTell';
+	if (e.evidenceLevel === 0) return 'effect0';
+	return e.evidenceLevel === 2 && e.estimate > 0 ? 'effect2' : 'effect1';
 }
 
-function campaignParagraphs(r: Body, w: Words, lang: Lang): string[] {
-	if (!r.campaigns.length) return [w.noCampaigns];
-	return r.campaigns.map((c) => {
-		const label = c.label ?? w.channel[c.channel];
-		return (['fansAdded', 'engagedUsers', 'reachOrganic'] as const)
-			.map((o) => effectSentence(label, w.outcome[o], c.effects[o], w, lang))
-			.join(' ');
-	});
-}
-
-function anomalyParagraphs(r: Body, w: Words, lang: Lang): string[] {
-	const shown = r.anomalies.filter((a) => a.class !== 'declared');
-	if (!shown.length) return [w.noAnomalies];
-	return shown.map((a) =>
-		w.anomaly(day(a.start, lang), sig2(a.excessFans, lang), w.classes[a.class])
-	);
-}
-
-function dilutionParagraphs(r: Body, w: Words, lang: Lang): string[] {
-	const d = r.dilution;
-	if (d.erFans === null) return [w.noDilution];
-	const out: string[] = [];
-	if (d.erFansAdjusted !== null)
-		out.push(w.dilution(pct(d.erFans, lang), pct(d.erFansAdjusted, lang)));
-	const s = d.inorganicShare;
-	if (s?.estimate != null)
+/**
+ * The messages about one campaign's outcomes, in order: claims first (strongest first), then the
+ * outcomes we can't tell about (one sentence), then those that could not be compared (one
+ * sentence per reason). The label is named once, in the first sentence.
+ */
+export function campaignMessages(label: string, effects: Record<Outcome, ReportEffect>): Message[] {
+	const out: Message[] = [];
+	const first = (): 'label' | 'same' | 'none' =>
+		out.length === 0 ? 'label' : out.length === 1 ? 'same' : 'none';
+	const rank: Claim[] = ['effect2', 'effect1', 'effect0'];
+	for (const claim of rank)
+		for (const o of OUTCOMES) {
+			const e = effects[o];
+			if (claimOf(e) !== claim || !('evidenceLevel' in e)) continue;
+			const p = {
+				label,
+				outcome: o,
+				lead: first(),
+				e: { n: e.estimate!, lo: e.low, hi: e.high },
+				note: !out.some((m) => m.code === 'campaign.effect2')
+			};
+			out.push(msg(`campaign.${claim}` as 'campaign.effect2', p));
+		}
+	const unclear = OUTCOMES.filter((o) => claimOf(effects[o]) === 'cantTell');
+	if (unclear.length)
 		out.push(
-			w.dilutionShare(
-				pct(s.estimate, lang),
-				range(w, lang, s.low, s.high, (n) => pct(n, lang))
-			)
+			msg('campaign.cantTell', {
+				label,
+				lead: first(),
+				items: unclear.map((o) => {
+					const e = effects[o] as { low: number | null; high: number | null };
+					return { outcome: o, lo: e.low, hi: e.high };
+				})
+			})
 		);
-	if (d.signature !== null) out.push(d.signature ? w.signatureYes : w.signatureNo);
-	return out.length ? out : [w.noDilution];
-}
-
-function costParagraphs(r: Body, w: Words, lang: Lang, currency: string): string[] {
-	const out: string[] = [];
-	for (const c of r.channels) {
-		if (c.cost === null) continue;
-		const parts = [w.cost(w.channel[c.channel], money(c.cost, currency, lang))];
-		const m12 = c.costPerRetainedFan.m12;
-		if (m12?.estimate != null)
-			parts.push(
-				w.costRetained(
-					money(m12.estimate, currency, lang),
-					range(w, lang, m12.low, m12.high, (n) => money(n, currency, lang))
-				)
-			);
-		out.push(parts.join(' '));
+	const refused = new Map<string, Outcome[]>();
+	for (const o of OUTCOMES) {
+		const e = effects[o];
+		if ('reason' in e) refused.set(e.reason, [...(refused.get(e.reason) ?? []), o]);
 	}
-	if (!r.roi.valueInputs) out.push(w.noValue);
-	else
-		for (const x of r.roi.byChannel)
-			if (x.roiPct !== null) out.push(w.roi(w.channel[x.channel], pct(1 + x.roiPct / 100, lang)));
+	for (const [reason, outcomes] of refused)
+		out.push(
+			msg('campaign.partlyRefused', {
+				label,
+				lead: out.length === 0 ? 'label' : 'none',
+				outcomes,
+				reason
+			})
+		);
 	return out;
 }
 
-function caveats(r: Body, w: Words, lang: Lang): string[] {
-	const out = [w.caveatRanges];
+function campaignParagraphs(r: Body): Message[][] {
+	if (!r.campaigns.length) return [[msg('campaign.none', {})]];
+	const labelOf = (c: Body['campaigns'][number]) => c.label ?? `${c.channel} ${c.start}`;
+	const assessed: Message[][] = [];
+	// campaigns where nothing could be compared: one short sentence per reason, all campaigns named
+	const refused = new Map<string, string[]>();
+	for (const c of r.campaigns) {
+		const reasons = OUTCOMES.map((o) => c.effects[o]).map((e) => ('reason' in e ? e.reason : null));
+		if (reasons.every((x) => x !== null) && new Set(reasons).size === 1)
+			refused.set(reasons[0]!, [...(refused.get(reasons[0]!) ?? []), labelOf(c)]);
+		else assessed.push(campaignMessages(labelOf(c), c.effects));
+	}
+	const out = [...assessed];
+	for (const [reason, labels] of refused) out.push([msg('campaign.refused', { labels, reason })]);
+	if (assessed.flat().some((m) => m.code === 'campaign.effect1'))
+		out.push([msg('campaign.level1Note', {})]);
+	return out;
+}
+
+const CLASS_ORDER = [
+	'likely_inorganic',
+	'possible',
+	'unexplained',
+	'explained_ads',
+	'explained_reach'
+];
+
+/** Spikes grouped by class: one sentence per class, listing the days. */
+function anomalyParagraphs(r: Body): Message[][] {
+	const shown = r.anomalies.filter((a) => a.class !== 'declared');
+	if (!shown.length) return [[msg('anomaly.none', {})]];
+	const out: Message[][] = [];
+	let suspicious: { paragraph: Message[]; several: boolean } | null = null;
+	for (const cls of CLASS_ORDER) {
+		const items = shown
+			.filter((a) => a.class === cls)
+			.map((a) => ({ day: a.start, fans: a.excessFans }));
+		if (!items.length) continue;
+		const paragraph = [msg('anomaly.group', { cls, items })];
+		if (cls === 'likely_inorganic' || cls === 'possible')
+			suspicious = { paragraph, several: (suspicious ? 2 : 0) + items.length > 1 };
+		out.push(paragraph);
+	}
+	// the ledger question once, after the last suspicious group
+	if (suspicious)
+		suspicious.paragraph.push(msg('anomaly.askLedger', { several: suspicious.several }));
+	return out;
+}
+
+function dilutionParagraphs(r: Body): Message[][] {
+	const d = r.dilution;
+	if (d.erFans === null) return [[msg('dilution.none', {})]];
+	const out: Message[] = [];
+	if (d.erFansAdjusted !== null)
+		out.push(msg('dilution.er', { er: d.erFans, adj: d.erFansAdjusted }));
+	const s = d.inorganicShare;
+	if (s?.estimate != null) out.push(msg('dilution.share', { s: rOf(s)! }));
+	if (d.signature !== null)
+		out.push(msg(d.signature ? 'dilution.signatureYes' : 'dilution.signatureNo', {}));
+	return out.length ? [out] : [[msg('dilution.none', {})]];
+}
+
+function costParagraphs(r: Body, currency: string): Message[][] {
+	const out: Message[][] = [];
+	for (const c of r.channels) {
+		const by = Object.entries(c.costByCurrency ?? {});
+		if (c.cost === null && by.length > 1) {
+			out.push([
+				msg('cost.mixed', {
+					channel: c.channel,
+					amounts: by.map(([cur, amount]) => ({ currency: cur, amount }))
+				})
+			]);
+			continue;
+		}
+		if (c.cost === null) continue;
+		const m12 = c.costPerRetainedFan.m12;
+		out.push([
+			msg('cost.channel', {
+				channel: c.channel,
+				amount: c.cost,
+				currency: by[0]?.[0] ?? currency,
+				retained: m12 ? rOf(m12) : null
+			})
+		]);
+	}
+	if (out.length) out.push([msg('cost.note', {})]);
+	if (!r.roi.valueInputs) out.push([msg('cost.noValue', {})]);
+	else
+		for (const x of r.roi.byChannel)
+			if (x.roiPct !== null) out.push([msg('cost.roi', { channel: x.channel, roiPct: x.roiPct })]);
+	return out;
+}
+
+function caveats(r: Body): Message[] {
+	const out = [msg('caveat.ranges', {})];
 	if (r.channels.some((c) => c.channel === 'bought' || c.channel === 'exchange'))
-		out.push(w.caveatBought);
-	if (r.roi.valueInputs) out.push(w.caveatValue);
-	for (const e of r.platformEvents) out.push(w.caveatEvent(day(e.day, lang), e.description));
+		out.push(msg('caveat.bought', {}));
+	if (r.roi.valueInputs) out.push(msg('caveat.value', {}));
+	for (const e of r.platformEvents)
+		out.push(msg('caveat.event', { day: e.day, description: e.description }));
+	const currencies = [
+		...new Set(r.channels.flatMap((c) => Object.keys(c.costByCurrency ?? {})))
+	].sort();
+	if (currencies.length > 1) out.push(msg('caveat.currencies', { currencies }));
 	return out;
 }

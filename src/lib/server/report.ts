@@ -53,9 +53,9 @@ export async function pageReport(
 			cost: c.cost,
 			hours: c.hours,
 			hourlyRate: c.hourly_rate,
-			promisedQty: c.promised_qty
+			promisedQty: c.promised_qty,
+			currency: c.currency
 		}));
-	const currencies = campaigns.map((c) => c.currency).filter((c): c is string => !!c);
 	const spikeRows = await db.query<SpikeRow>(spikeSeriesQuery(page.id, period.from, period.to));
 	const dailyMetrics = await db.query<DailyMetricsRow>(
 		dailyMetricsQuery(page.id, period.from, period.to)
@@ -85,7 +85,7 @@ export async function pageReport(
 		period,
 		days,
 		ledger,
-		currency: currencies[0] ?? 'EUR',
+		currency: mainCurrency(ledger),
 		spikeRows,
 		dailyMetrics,
 		posts,
@@ -93,4 +93,12 @@ export async function pageReport(
 		events: await calendarFor(db, page, period.from, period.to)
 	};
 	return buildReport(input, opts);
+}
+
+/** The currency most in-period entries use (ties: alphabetical), else EUR. Entries without one use it. */
+export function mainCurrency(ledger: readonly LedgerEntry[]): string {
+	const n = new Map<string, number>();
+	for (const e of ledger)
+		if (e.currency) n.set(e.currency.toUpperCase(), (n.get(e.currency.toUpperCase()) ?? 0) + 1);
+	return [...n].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'EUR';
 }

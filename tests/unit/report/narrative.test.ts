@@ -1,85 +1,246 @@
 import { describe, expect, it } from 'vitest';
-import { effectSentence } from '../../../src/lib/report/narrative.ts';
-import { WORDS } from '../../../src/lib/report/words.ts';
-import type { ReportEffect } from '../../../src/lib/report/schema.ts';
+import { render } from '../../../src/lib/report/messages/catalogue.ts';
+import type { Message } from '../../../src/lib/report/messages/types.ts';
+import { campaignMessages, claimOf, localize, narrate } from '../../../src/lib/report/narrative.ts';
+import { reportSchema, type ReportEffect } from '../../../src/lib/report/schema.ts';
+import { fixtureBody } from './fixture.ts';
+import { ENGLISH, forbiddenAt, levelOf, sentences } from './words-checks.ts';
 
-/** Words each evidence level may never use (analytics.md §6.3), in both languages. */
-const FORBIDDEN = {
-	en: {
-		always: [
-			/\bcaus/i,
-			/thanks to/i,
-			/because of/i,
-			/\bprove/i,
-			/\bdrove\b/i,
-			/\bgenerated\b/i,
-			/\bled to\b/i,
-			/resulted in/i
-		],
-		upTo1: [
-			/what the previous trend projects/i,
-			/if the campaign had this effect/i,
-			/\badded\b/i,
-			/\bbrought\b/i
-		],
-		level0: [/\babove\b/i, /\bbelow\b/i, /associated/i]
-	},
-	fr: {
-		always: [
-			/caus/i,
-			/grâce à/i,
-			/à cause de/i,
-			/prouv/i,
-			/a généré/i,
-			/a entraîné/i,
-			/a provoqué/i
-		],
-		upTo1: [/ce que projette la tendance/i, /si la campagne avait eu cet effet/i, /a apporté/i],
-		level0: [/dépassé/i, /\bsous\b/i, /associé/i]
-	}
-};
+type Lang = 'en' | 'fr';
+const LANGS: Lang[] = ['en', 'fr'];
 
-const effect = (
-	estimate: number,
-	low: number,
-	high: number,
-	evidenceLevel: 0 | 1 | 2
-): ReportEffect => ({
-	estimate,
-	low,
-	high,
-	evidenceLevel,
-	pPlacebo: evidenceLevel === 2 ? 0.05 : 0.4
+function build(lang: Lang) {
+	const body = fixtureBody(lang);
+	return { body, ...narrate(body, { fansFirst: 1200, fansLast: 9876, currency: 'EUR' }) };
+}
+
+/** Every message of a narrated report with its rendering. */
+function allMessages(lang: Lang) {
+	const r = build(lang);
+	const ms: Message[] = [
+		r.narrative.headlineMessage,
+		...r.narrative.sections.flatMap((s) => s.messages.flat()),
+		...r.caveatMessages
+	];
+	return ms.map((m) => ({ m, text: render(m, { lang, currency: 'EUR' }) }));
+}
+
+describe('narrative: no verb above its evidence level, in every sentence, both languages', () => {
+	for (const lang of LANGS)
+		it(`${lang}: each message obeys its level`, () => {
+			const ms = allMessages(lang);
+			// the fixture reaches every campaign sentence and every level
+			for (const code of [
+				'campaign.effect2',
+				'campaign.effect1',
+				'campaign.effect0',
+				'campaign.cantTell',
+				'campaign.partlyRefused',
+				'campaign.refused',
+				'campaign.level1Note'
+			])
+				expect(ms.some((x) => x.m.code === code)).toBe(true);
+			for (const { m, text } of ms) {
+				expect(text.length).toBeGreaterThan(0);
+				for (const re of forbiddenAt(levelOf(m), lang)) expect(text, m.code).not.toMatch(re);
+			}
+		});
 });
 
-describe('narrative: no verb above its evidence level', () => {
-	for (const lang of ['en', 'fr'] as const) {
-		const w = WORDS[lang];
-		const f = FORBIDDEN[lang];
-		const say = (e: ReportEffect) => effectSentence('Pack', w.outcome.fansAdded, e, w, lang);
-		it(`${lang}: level 2 compares with the trend and states the assumption, never "caused"`, () => {
-			const s = say(effect(1400, 1000, 1800, 2));
-			for (const re of f.always) expect(s).not.toMatch(re);
-			expect(s).toMatch(
-				lang === 'en' ? /assuming nothing else changed/ : /à condition que rien d’autre/
+describe('narrative: each claim is the one its range and level allow', () => {
+	const e = (
+		estimate: number,
+		low: number,
+		high: number,
+		evidenceLevel: 0 | 1 | 2
+	): ReportEffect => ({
+		estimate,
+		low,
+		high,
+		evidenceLevel,
+		pPlacebo: 0.05
+	});
+	it('says "can’t tell" only when the range contains 0', () => {
+		expect(claimOf(e(300, -100, 700, 2))).toBe('cantTell');
+		expect(claimOf(e(300, 0, 700, 1))).toBe('cantTell');
+		expect(claimOf(e(300, 100, 700, 0))).toBe('effect0');
+		expect(claimOf(e(300, 100, 700, 1))).toBe('effect1');
+		expect(claimOf(e(-300, -700, -100, 2))).toBe('effect1');
+		expect(claimOf(e(300, 100, 700, 2))).toBe('effect2');
+		expect(claimOf({ estimate: null, reason: 'insufficient-pre' })).toBe('refused');
+	});
+	for (const lang of LANGS)
+		it(`${lang}: a level-0 gap whose range excludes 0 is described, not "can't tell"`, () => {
+			const ms = campaignMessages('Pack', {
+				fansAdded: e(300, 100, 700, 0),
+				engagedUsers: e(1, -1, 2, 1),
+				reachOrganic: e(1, -1, 2, 1)
+			});
+			const text = ms.map((m) => render(m, { lang, currency: 'EUR' }));
+			expect(text[0]).toMatch(lang === 'en' ? /rose by about 300/ : /augmenté d’environ 300/);
+			expect(text[0]).not.toMatch(/can't tell|ne peut pas dire/);
+			// the two unclear outcomes share one sentence
+			expect(text.filter((t) => /can't tell|ne peut pas dire/.test(t))).toHaveLength(1);
+			expect(text.join(' ').match(/Pack/g)).toHaveLength(1);
+		});
+});
+
+describe('narrative: one idea per sentence, nothing repeated', () => {
+	for (const lang of LANGS)
+		it(`${lang}: no sentence is repeated within a section`, () => {
+			const r = build(lang);
+			for (const s of r.narrative.sections) {
+				const all = s.paragraphs.flatMap(sentences);
+				expect(new Set(all).size, s.title).toBe(all.length);
+			}
+			expect(new Set(r.caveats).size).toBe(r.caveats.length);
+		});
+	for (const lang of LANGS)
+		it(`${lang}: campaigns that could not be assessed are grouped, one sentence per reason`, () => {
+			const r = build(lang);
+			const campaigns = r.narrative.sections.find((s) => s.id === 'campaigns')!;
+			const refused = campaigns.messages.flat().filter((m) => m.code === 'campaign.refused');
+			expect(refused.map((m) => m.params)).toEqual([
+				{ labels: ['Ads C', 'Ads D', 'Ads E'], reason: 'blocked-overlap' },
+				{ labels: ['Jeu F'], reason: 'insufficient-pre' }
+			]);
+			const text = campaigns.paragraphs.join(' ');
+			for (const label of ['Ads C', 'Ads D', 'Ads E', 'Jeu F', 'Pack A', 'Échange B'])
+				expect(text.split(label).length - 1, label).toBe(1);
+			// the level-1 caveat is said once for the whole section
+			expect(
+				campaigns.messages.flat().filter((m) => m.code === 'campaign.level1Note')
+			).toHaveLength(1);
+			// two level-2 claims of one campaign: the assumption in full once
+			const h = text.slice(text.indexOf('Pack H'));
+			expect(h.split(lang === 'en' ? 'assuming nothing else' : 'à condition que').length).toBe(2);
+		});
+	for (const lang of LANGS)
+		it(`${lang}: spikes of one class share one sentence; the ledger question is asked once`, () => {
+			const r = build(lang);
+			const a = r.narrative.sections.find((s) => s.id === 'anomalies')!;
+			expect(a.messages.flat().map((m) => m.code)).toEqual([
+				'anomaly.group',
+				'anomaly.group',
+				'anomaly.askLedger',
+				'anomaly.group'
+			]);
+			expect(a.paragraphs[0]).toMatch(
+				lang === 'en'
+					? /^Two spikes in new fans have the pattern typical of inorganic growth: 1 June 2022 \(about 510 extra fans\) and 1 November 2022/
+					: /^Deux pics de nouveaux fans ont le profil typique d’une croissance non organique : le 1er juin 2022 \(environ 510 fans de plus\) et le 1er novembre 2022/
 			);
-			expect(s).toContain(lang === 'en' ? '1,400' : '1\u202f400');
 		});
-		it(`${lang}: level 1 associates only`, () => {
-			for (const s of [say(effect(1400, 1000, 1800, 1)), say(effect(-500, -800, -200, 1))]) {
-				for (const re of [...f.always, ...f.upTo1]) expect(s).not.toMatch(re);
-				expect(s).toMatch(lang === 'en' ? /associated/ : /associé/);
-			}
+});
+
+describe('narrative: words a boss can trust', () => {
+	for (const lang of LANGS) {
+		const r = build(lang);
+		const text = [r.narrative.headline, ...r.narrative.sections.flatMap((s) => s.paragraphs)].join(
+			' '
+		);
+		it(`${lang}: no "?" as a bound, no fractional people, no flat range, no absurd bound`, () => {
+			const ask = lang === 'en' ? 'Was this you?' : 'Était-ce vous ?';
+			expect(text.replaceAll(ask, '')).not.toContain('?');
+			// a decimal after "about"/"environ" is only ever money
+			if (lang === 'en') expect(text).not.toMatch(/(about|almost) \d[\d,]*\.\d/);
+			else expect(text).not.toMatch(/environ \d[\d\u202f ]*,\d+(?![\d\s\u202f\u00a0]*(€|\$|%))/);
+			expect(text).not.toMatch(/(between|entre) ([^()]+?) (and|et) \2[;)]/);
+			expect(text).not.toMatch(/45[,\u202f ]?839/);
+			expect(text).toContain(
+				lang === 'en'
+					? 'the range is too wide to be useful'
+					: 'fourchette trop large pour être utile'
+			);
+			// 3.9 fans acquired: "about 4", never "3.9"
+			expect(text).toMatch(lang === 'en' ? /about 4 new fans/ : /environ 4 nouveaux fans/);
 		});
-		it(`${lang}: level 0, or a range containing 0, says it can't tell`, () => {
-			for (const s of [say(effect(300, -100, 700, 2)), say(effect(300, 100, 700, 0))]) {
-				for (const re of [...f.always, ...f.upTo1, ...f.level0]) expect(s).not.toMatch(re);
-				expect(s).toMatch(lang === 'en' ? /can't tell/ : /on ne peut pas dire/);
-			}
+		it(`${lang}: the headline is the bottom line, with its ranges`, () => {
+			expect(r.narrative.headline.replace(/[\u202f\u00a0]/g, ' ')).toBe(
+				lang === 'en'
+					? 'Of about 2,000 bought fans, almost none are still following after a year (likely between 0% and 1%); of about 8,700 organic fans, about 4 in 5 are still following after a year (likely between 81% and 82%).'
+					: 'Sur environ 2 000 fans achetés, presque aucun ne suit encore la page après un an (probablement entre 0 % et 1 %) ; sur environ 8 700 fans organiques, environ 4 sur 5 la suivent encore (probablement entre 81 % et 82 %).'
+			);
 		});
-		it(`${lang}: a refused estimate says why`, () => {
-			const s = say({ estimate: null, reason: 'insufficient-pre' });
-			expect(s).toContain(w.reasons['insufficient-pre']);
+		it(`${lang}: costs are never added across currencies`, () => {
+			const costs = r.narrative.sections.find((s) => s.id === 'costs')!.paragraphs.join(' ');
+			expect(costs.replace(/[\u202f\u00a0]/g, ' ')).toContain(
+				lang === 'en' ? 'Like exchanges cost €500 and US$200;' : 'ont coûté 500 € et 200 $US ;'
+			);
+			expect(costs).not.toMatch(/700/);
+			expect(r.caveats.join(' ')).toMatch(/EUR (and|et) USD/);
 		});
 	}
+
+	it('fr: sentences contain no English word, including reasons, sources and signals', () => {
+		const r = build('fr');
+		const loc = localize(r.body.channels, r.body.anomalies, 'fr', 'EUR');
+		const texts = [
+			r.narrative.headline,
+			...r.narrative.sections.flatMap((s) => [s.title, ...s.paragraphs]),
+			...r.caveats.filter((c) => !c.startsWith('Engaged users deprecated')),
+			...loc.channels.flatMap((c) => [c.source ?? '', c.reason ?? '']),
+			...loc.anomalies.flatMap((a) => a.signals)
+		].map((t) => t.replace(/«[^»]*»/g, '').replace(/declared in the ledger: Pack A/, ''));
+		for (const t of texts) expect(t).not.toMatch(ENGLISH);
+		// the signals keep their numbers, written the French way
+		expect(loc.anomalies[3].signals[0].replace(/\u202f|\u00a0/g, ' ')).toBe(
+			'taille ronde : un excédent de 512 fans, à 2,4 % d’un pack de 500'
+		);
+		expect(loc.anomalies[3].signals[1]).toBe('aucune publication du 31 mai 2022 au 1er juin 2022');
+	});
+	it('fr: agreement follows the subject', () => {
+		const text = build('fr')
+			.narrative.sections.flatMap((s) => s.paragraphs)
+			.join(' ')
+			.replace(/[\u202f\u00a0]/g, ' ');
+		expect(text).toContain('presque aucun ne suit encore la page');
+		expect(text).toContain('presque tous suivraient encore la page');
+		expect(text).toContain('le nombre de personnes engagées est resté environ 500 sous');
+		expect(text).toContain('Les fans achetés ont coûté 62 €');
+		expect(text).toContain('La publicité a coûté 1 050 €');
+		expect(text).toContain('Le travail de communauté a coûté 15 650 €');
+		expect(text).toContain(
+			'Le nombre de nouveaux fans et le nombre de personnes engagées n’ont pas pu être comparés'
+		);
+		expect(text).toContain('La portée organique n’a pas pu être comparée');
+		expect(text).toContain(
+			'Les campagnes « Ads C », « Ads D » et « Ads E » n’ont pas pu être évaluées'
+		);
+		expect(text).toContain('La campagne « Jeu F » n’a pas pu être évaluée');
+	});
+});
+
+describe('narrative: codes and parameters, one catalogue, both languages', () => {
+	it('re-rendering the English messages in French gives the French report', () => {
+		const en = build('en');
+		const fr = build('fr');
+		const ctx = { lang: 'fr' as const, currency: 'EUR' };
+		expect(render(en.narrative.headlineMessage, ctx)).toBe(fr.narrative.headline);
+		en.narrative.sections.forEach((s, i) =>
+			expect(s.messages.map((p) => p.map((m) => render(m, ctx)).join(' '))).toEqual(
+				fr.narrative.sections[i].paragraphs
+			)
+		);
+		expect(en.caveatMessages.map((m) => render(m, ctx))).toEqual(fr.caveats);
+	});
+	it('the report schema accepts the messages beside the strings', () => {
+		const r = build('en');
+		const loc = localize(r.body.channels, r.body.anomalies, 'en', 'EUR');
+		const { body, ...words } = r;
+		const parsed = reportSchema.parse({ ...body, ...loc, ...words });
+		expect(parsed.narrative.sections.map((s) => s.id)).toEqual([
+			'channels',
+			'campaigns',
+			'anomalies',
+			'dilution',
+			'costs'
+		]);
+		expect(parsed.channels[1].sourceMessages).toEqual([
+			{ code: 'source', params: { code: 'spike-excess' } }
+		]);
+		expect(parsed.channels[1].source).toBe('counted from the spike in new fans');
+		// text the catalogue does not know stays in English, and only there
+		expect(parsed.channels[4].reason).toBe('a reason nobody translated');
+	});
 });
