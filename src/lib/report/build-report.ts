@@ -98,7 +98,8 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 		fansFirst: first,
 		fansLast: last,
 		currency: input.currency,
-		survivalConverged: fit.converged || fit.iterations === 0
+		survivalConverged: fit.converged || fit.iterations === 0,
+		addsSeries: addsSeries(input.spikeRows)
 	});
 	const texts = localize(body.channels, body.anomalies, options.lang, input.currency);
 	return reportSchema.parse({ ...body, ...texts, ...words });
@@ -158,6 +159,13 @@ function channelEntry(
 		reason: null,
 		costByCurrency
 	};
+}
+
+/** Which daily new-fan series the spike detector read: gross adds, net change only, both, or none. */
+function addsSeries(rows: readonly SpikeRow[]): 'gross' | 'net' | 'mixed' | 'none' {
+	const gross = rows.some((r) => r.adds_source === 'gross');
+	const net = rows.some((r) => r.adds_source === 'net');
+	return gross && net ? 'mixed' : gross ? 'gross' : net ? 'net' : 'none';
 }
 
 /** Cash + valued hours inside the period, per currency (entries without one use the default). */

@@ -23,13 +23,15 @@ export function narrate(
 		fansLast: number | null;
 		currency: string;
 		survivalConverged?: boolean;
+		/** the daily new-fan series the spike detector could read (default: gross adds) */
+		addsSeries?: 'gross' | 'net' | 'mixed' | 'none';
 	}
 ) {
 	const ctx: Ctx = { lang: r.lang, currency: extra.currency };
 	const sections: { id: string; paragraphs: Message[][] }[] = [
 		{ id: 'channels', paragraphs: [...channelParagraphs(r), ...reachParagraph(r)] },
 		{ id: 'campaigns', paragraphs: campaignParagraphs(r) },
-		{ id: 'anomalies', paragraphs: anomalyParagraphs(r) },
+		{ id: 'anomalies', paragraphs: anomalyParagraphs(r, extra.addsSeries ?? 'gross') },
 		{ id: 'dilution', paragraphs: dilutionParagraphs(r) },
 		{ id: 'costs', paragraphs: costParagraphs(r, extra.currency) }
 	];
@@ -256,10 +258,16 @@ const CLASS_ORDER = [
 	'explained_reach'
 ];
 
-/** Spikes grouped by class: one sentence per class, listing the days. */
-function anomalyParagraphs(r: Body): Message[][] {
+/**
+ * Spikes grouped by class: one sentence per class, listing the days. "No spike stood out" is said
+ * only when gross new fans were read: on net-only series the report says what it could not see.
+ */
+function anomalyParagraphs(r: Body, series: 'gross' | 'net' | 'mixed' | 'none'): Message[][] {
 	const shown = r.anomalies.filter((a) => a.class !== 'declared');
-	if (!shown.length) return [[msg('anomaly.none', {})]];
+	if (series === 'none') return [[msg('anomaly.noSeries', {})]];
+	const note = series === 'gross' ? [] : [[msg('anomaly.netNote', { partly: series === 'mixed' })]];
+	if (!shown.length)
+		return series === 'net' ? [[msg('anomaly.noneNet', {})]] : [[msg('anomaly.none', {})], ...note];
 	const out: Message[][] = [];
 	let suspicious: { paragraph: Message[]; several: boolean } | null = null;
 	for (const cls of CLASS_ORDER) {
@@ -275,7 +283,7 @@ function anomalyParagraphs(r: Body): Message[][] {
 	// the ledger question once, after the last suspicious group
 	if (suspicious)
 		suspicious.paragraph.push(msg('anomaly.askLedger', { several: suspicious.several }));
-	return out;
+	return [...out, ...note];
 }
 
 function dilutionParagraphs(r: Body): Message[][] {

@@ -133,6 +133,28 @@ describe('narrative: one idea per sentence, nothing repeated', () => {
 		});
 });
 
+describe('narrative: spikes on series that cannot show them', () => {
+	for (const lang of LANGS)
+		it(`${lang}: "no spike stood out" only where gross new fans were read`, () => {
+			const body = { ...fixtureBody(lang), anomalies: [] };
+			const codes = (addsSeries: 'gross' | 'net' | 'mixed' | 'none', b = body) =>
+				narrate(b, { fansFirst: 1, fansLast: 2, currency: 'EUR', addsSeries })
+					.narrative.sections.find((s) => s.id === 'anomalies')!
+					.messages.flat();
+			expect(codes('gross').map((m) => m.code)).toEqual(['anomaly.none']);
+			expect(codes('net').map((m) => m.code)).toEqual(['anomaly.noneNet']);
+			expect(codes('none').map((m) => m.code)).toEqual(['anomaly.noSeries']);
+			expect(codes('mixed').map((m) => m.code)).toEqual(['anomaly.none', 'anomaly.netNote']);
+			const withSpikes = codes('net', fixtureBody(lang));
+			expect(withSpikes.at(-1)).toEqual({ code: 'anomaly.netNote', params: { partly: false } });
+			for (const m of [...codes('net'), ...codes('none'), ...withSpikes]) {
+				const text = render(m, { lang, currency: 'EUR' });
+				for (const re of forbiddenAt(levelOf(m), lang)) expect(text).not.toMatch(re);
+				if (lang === 'fr') expect(text).not.toMatch(ENGLISH);
+			}
+		});
+});
+
 describe('narrative: words a boss can trust', () => {
 	for (const lang of LANGS) {
 		const r = build(lang);

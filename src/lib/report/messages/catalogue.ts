@@ -260,6 +260,14 @@ const en: Catalogue = {
 			? 'If some of these were bought or exchanged, add them to the ledger.'
 			: 'Was this you? If so, add it to the ledger.',
 	'anomaly.none': () => 'No spike stood out from the page’s usual new fans.',
+	'anomaly.noneNet': () =>
+		'No spike stood out in the net change of fans (new minus lost), the only daily series these exports give; a spike offset by departures on the same days would not show.',
+	'anomaly.noSeries': () =>
+		'The exports give no daily count of new fans, so spikes could not be looked for.',
+	'anomaly.netNote': (p) =>
+		p.partly
+			? 'On some days only the net change of fans (new minus lost) is known; a spike offset by departures on those days would not show.'
+			: 'Spikes were looked for in the net change of fans (new minus lost), the only daily series these exports give; a spike offset by departures would not show.',
 	'dilution.er': (p) =>
 		rate(p.er, 'en') === rate(p.adj, 'en')
 			? `Each day, engaged people averaged ${rate(p.er, 'en')} of fans; leaving out fans from bought, exchanged or undeclared channels barely changes this.`
@@ -540,6 +548,14 @@ const fr: Catalogue = {
 			? 'Si certains de ces pics viennent d’achats ou d’échanges, ajoutez-les au registre.'
 			: 'Était-ce vous ? Si oui, ajoutez-le au registre.',
 	'anomaly.none': () => 'Aucun pic ne se détache des nouveaux fans habituels de la page.',
+	'anomaly.noneNet': () =>
+		'Aucun pic ne se détache de la variation nette des fans (arrivées moins départs), seule série quotidienne que donnent ces exports ; un pic compensé par des départs les mêmes jours n’y apparaîtrait pas.',
+	'anomaly.noSeries': () =>
+		'Les exports ne donnent aucun nombre quotidien de nouveaux fans : impossible d’y chercher des pics.',
+	'anomaly.netNote': (p) =>
+		p.partly
+			? 'Certains jours, seule la variation nette des fans (arrivées moins départs) est connue ; un pic compensé par des départs ces jours-là n’apparaîtrait pas.'
+			: 'Les pics ont été cherchés dans la variation nette des fans (arrivées moins départs), seule série quotidienne que donnent ces exports ; un pic compensé par des départs n’y apparaîtrait pas.',
 	'dilution.er': (p) =>
 		rate(p.er, 'fr') === rate(p.adj, 'fr')
 			? `Chaque jour, les personnes engagées représentaient en moyenne ${rate(p.er, 'fr')} des fans ; sans les fans issus d’achats, d’échanges ou de pics non déclarés, ce taux change à peine.`

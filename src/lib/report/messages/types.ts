@@ -69,6 +69,9 @@ export interface Params {
 	'anomaly.group': { cls: string; items: { day: string; fans: number }[] };
 	'anomaly.askLedger': { several: boolean };
 	'anomaly.none': Record<string, never>;
+	'anomaly.noneNet': Record<string, never>;
+	'anomaly.noSeries': Record<string, never>;
+	'anomaly.netNote': { partly: boolean };
 	'dilution.er': { er: number; adj: number };
 	'dilution.share': { s: R };
 	'dilution.signatureYes': Record<string, never>;
