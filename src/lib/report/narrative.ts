@@ -1,6 +1,6 @@
 import { render, type Ctx } from './messages/catalogue.ts';
 import { reasonMessage, signalMessage, sourceMessages } from './messages/codes.ts';
-import { msg, type Message, type Outcome, type R } from './messages/types.ts';
+import { msg, type Label, type Message, type Outcome, type R } from './messages/types.ts';
 import type { Lang } from './messages/phrase.ts';
 import type { Report, ReportEffect } from './schema.ts';
 
@@ -184,7 +184,7 @@ export function claimOf(e: ReportEffect): Claim {
  * outcomes we can't tell about (one sentence), then those that could not be compared (one
  * sentence per reason). The label is named once, in the first sentence.
  */
-export function campaignMessages(label: string, effects: Record<Outcome, ReportEffect>): Message[] {
+export function campaignMessages(label: Label, effects: Record<Outcome, ReportEffect>): Message[] {
 	const out: Message[] = [];
 	const first = (): 'label' | 'same' | 'none' =>
 		out.length === 0 ? 'label' : out.length === 1 ? 'same' : 'none';
@@ -233,10 +233,11 @@ export function campaignMessages(label: string, effects: Record<Outcome, ReportE
 
 function campaignParagraphs(r: Body): Message[][] {
 	if (!r.campaigns.length) return [[msg('campaign.none', {})]];
-	const labelOf = (c: Body['campaigns'][number]) => c.label ?? `${c.channel} ${c.start}`;
+	const labelOf = (c: Body['campaigns'][number]): Label =>
+		c.label ?? { channel: c.channel, start: c.start };
 	const assessed: Message[][] = [];
 	// campaigns where nothing could be compared: one short sentence per reason, all campaigns named
-	const refused = new Map<string, string[]>();
+	const refused = new Map<string, Label[]>();
 	for (const c of r.campaigns) {
 		const reasons = OUTCOMES.map((o) => c.effects[o]).map((e) => ('reason' in e ? e.reason : null));
 		if (reasons.every((x) => x !== null) && new Set(reasons).size === 1)

@@ -41,7 +41,11 @@ function channel(
 	};
 }
 
-const campaign = (id: string, label: string, effects: Effects): Report['campaigns'][number] => ({
+const campaign = (
+	id: string,
+	label: string | null,
+	effects: Effects
+): Report['campaigns'][number] => ({
 	id,
 	channel: 'exchange',
 	label,
@@ -137,6 +141,20 @@ export function fixtureBody(lang: 'en' | 'fr'): Body {
 				engagedUsers: refused('post-beyond-data'),
 				reachOrganic: eff(4000, 1000, 7000, 2)
 			}),
+			{
+				...campaign('10', null, allRefused('insufficient-post')),
+				channel: 'ads',
+				start: '2023-04-01'
+			},
+			{
+				...campaign('11', null, {
+					fansAdded: eff(50, 20, 80, 1),
+					engagedUsers: refused('insufficient-post'),
+					reachOrganic: eff(-300, -500, -100, 1)
+				}),
+				channel: 'contest',
+				start: '2023-06-01'
+			},
 			campaign('9', 'Other I', {
 				fansAdded: refused('blocked-overlap'),
 				engagedUsers: refused('blocked-overlap'),

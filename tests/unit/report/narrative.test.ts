@@ -102,8 +102,13 @@ describe('narrative: one idea per sentence, nothing repeated', () => {
 			const refused = campaigns.messages.flat().filter((m) => m.code === 'campaign.refused');
 			expect(refused.map((m) => m.params)).toEqual([
 				{ labels: ['Ads C', 'Ads D', 'Ads E'], reason: 'blocked-overlap' },
-				{ labels: ['Jeu F'], reason: 'insufficient-pre' }
+				{ labels: ['Jeu F'], reason: 'insufficient-pre' },
+				{ labels: [{ channel: 'ads', start: '2023-04-01' }], reason: 'insufficient-post' }
 			]);
+			if (lang === 'en')
+				expect(campaigns.paragraphs.join(' ')).toContain(
+					'The ads of 1 April 2023 could not be assessed: too few days of data after the start.'
+				);
 			const text = campaigns.paragraphs.join(' ');
 			for (const label of ['Ads C', 'Ads D', 'Ads E', 'Jeu F', 'Pack A', 'Échange B'])
 				expect(text.split(label).length - 1, label).toBe(1);
@@ -136,7 +141,7 @@ describe('narrative: one idea per sentence, nothing repeated', () => {
 describe('narrative: spikes on series that cannot show them', () => {
 	for (const lang of LANGS)
 		it(`${lang}: "no spike stood out" only where gross new fans were read`, () => {
-			const body = { ...fixtureBody(lang), anomalies: [] };
+			const body: ReturnType<typeof fixtureBody> = { ...fixtureBody(lang), anomalies: [] };
 			const codes = (addsSeries: 'gross' | 'net' | 'mixed' | 'none', b = body) =>
 				narrate(b, { fansFirst: 1, fansLast: 2, currency: 'EUR', addsSeries })
 					.narrative.sections.find((s) => s.id === 'anomalies')!
@@ -190,7 +195,7 @@ describe('narrative: words a boss can trust', () => {
 				lang === 'en' ? 'Like exchanges cost €500 and US$200;' : 'ont coûté 500 € et 200 $US ;'
 			);
 			expect(costs).not.toMatch(/700/);
-			expect(r.caveats.join(' ')).toMatch(/EUR (and|et) USD/);
+			expect(r.caveats.join(' ')).toMatch(/EUR (and|et en) USD/);
 		});
 	}
 
@@ -218,7 +223,17 @@ describe('narrative: words a boss can trust', () => {
 			.replace(/[\u202f\u00a0]/g, ' ');
 		expect(text).toContain('presque aucun ne suit encore la page');
 		expect(text).toContain('presque tous suivraient encore la page');
-		expect(text).toContain('le nombre de personnes engagées est resté environ 500 sous');
+		expect(text).toContain(
+			'le nombre de personnes engagées a été inférieur d’environ 500 à la tendance antérieure'
+		);
+		expect(text).toContain('la portée organique a été inférieure d’environ 300');
+		// an entry without a label is named by its channel and day, in French
+		expect(text).toContain(
+			'La publicité du 1er avril 2023 n’a pas pu être évaluée : trop peu de jours de données après le début.'
+		);
+		expect(text).toContain(
+			'Après le jeu-concours du 1er juin 2023, le nombre de nouveaux fans a été supérieur d’environ 50'
+		);
 		expect(text).toContain('Les fans achetés ont coûté 62 €');
 		expect(text).toContain('La publicité a coûté 1 050 €');
 		expect(text).toContain('Le travail de communauté a coûté 15 650 €');

@@ -23,7 +23,7 @@ import {
 	spokenShare,
 	type Lang
 } from './phrase.ts';
-import type { Code, Message, Outcome, Params, R } from './types.ts';
+import type { Code, Label, Message, Outcome, Params, R } from './types.ts';
 
 export interface Ctx {
 	lang: Lang;
@@ -53,7 +53,33 @@ const NUMBER_WORDS: Record<Lang, string[]> = {
 /** Numbers up to ten in words (a sentence never starts with a digit). */
 const numberWord = (n: number, lang: Lang) => NUMBER_WORDS[lang][n] ?? count(n, lang);
 
-const q = (label: string, lang: Lang) => (lang === 'fr' ? `« ${label} »` : `“${label}”`);
+/** An unlabelled entry named by its channel and day; French nouns carry their gender. */
+const EN_ENTRY: Record<string, string> = {
+	bought: 'the fan pack',
+	exchange: 'the like exchange',
+	ads: 'the ads',
+	contest: 'the contest',
+	organic_work: 'the community work',
+	other: 'the action'
+};
+const FR_ENTRY: Record<string, [string, boolean]> = {
+	bought: ['le pack de fans', false],
+	exchange: ['l’échange de J’aime', false],
+	ads: ['la publicité', true],
+	contest: ['le jeu-concours', false],
+	organic_work: ['le travail de communauté', false],
+	other: ['l’action', true]
+};
+/** A label in quotes, or "the ads of 1 April 2023" / "la publicité du 1er avril 2023". */
+const q = (label: Label, lang: Lang) => {
+	if (typeof label === 'string') return lang === 'fr' ? `« ${label} »` : `“${label}”`;
+	return lang === 'fr'
+		? `${FR_ENTRY[label.channel]?.[0] ?? 'l’entrée'} du ${day(label.start, 'fr')}`
+		: `${EN_ENTRY[label.channel] ?? 'the entry'} of ${day(label.start, 'en')}`;
+};
+/** French agreement with an unlabelled entry ("la publicité … évaluée"); a quoted label is a campagne. */
+const frFem = (label: Label) =>
+	typeof label === 'string' ? true : (FR_ENTRY[label.channel]?.[1] ?? true);
 
 /** A number written in English by the analytics core ("1,234", "12%", "2023-03-04"), re-written. */
 function num(v: string, lang: Lang): string {
@@ -123,7 +149,7 @@ const EN_SOURCE: Record<string, string> = {
 	'paid-adds': 'paid new fans as the export counts them',
 	'usual-pace': 'counted above the usual daily pace',
 	'trend-excess': 'counted above the previous trend',
-	undeclared: 'counted above the usual pace on spikes nobody declared',
+	undeclared: 'counted above the usual pace on those days',
 	'organic-rest': 'all new fans minus those counted for the other channels'
 };
 const EN_WHY: Record<string, string> = {
@@ -155,7 +181,7 @@ const enStill = (s: R, projected: boolean) =>
 	`${shareWords(s.n, 'en')} ${projected ? "would still be following after a year, by the model's projection beyond the data" : 'are still following after a year'} (${enRange(s, 'pct')})`;
 /** How a campaign sentence opens: the label (first), "Over the same weeks" (second), nothing after. */
 type Lead = 'label' | 'same' | 'none';
-const lead = (l: Lead, label: string, lang: Lang, rest: string) =>
+const lead = (l: Lead, label: Label, lang: Lang, rest: string) =>
 	l === 'label'
 		? `${lang === 'fr' ? 'Après' : 'After'} ${q(label, lang)}, ${rest}`
 		: l === 'same'
@@ -239,7 +265,7 @@ const en: Catalogue = {
 	},
 	'campaign.refused': (p) =>
 		p.labels.length === 1
-			? `The campaign ${q(p.labels[0], 'en')} could not be assessed: ${EN_REASON[p.reason] ?? 'a condition of the comparison is not met'}.`
+			? `${typeof p.labels[0] === 'string' ? `The campaign ${q(p.labels[0], 'en')}` : cap(q(p.labels[0], 'en'))} could not be assessed: ${EN_REASON[p.reason] ?? 'a condition of the comparison is not met'}.`
 			: `The campaigns ${list(
 					p.labels.map((l) => q(l, 'en')),
 					'en'
@@ -257,7 +283,7 @@ const en: Catalogue = {
 	},
 	'anomaly.askLedger': (p) =>
 		p.several
-			? 'If some of these were bought or exchanged, add them to the ledger.'
+			? 'If any of these spikes were bought or exchanged, add them to the ledger.'
 			: 'Was this you? If so, add it to the ledger.',
 	'anomaly.none': () => 'No spike stood out from the page’s usual new fans.',
 	'anomaly.noneNet': () =>
@@ -298,7 +324,7 @@ const en: Catalogue = {
 	'cost.noValue': () =>
 		'No value per engaged person or per conversion was given, so no ROI is computed: only costs per fan are shown.',
 	'cost.roi': (p) =>
-		`With the value you entered, the model puts the value associated with ${EN_NAME[p.channel] ?? p.channel} at about ${pct(1 + p.roiPct / 100, 'en')} of its cost over 36 months (association only).`,
+		`With the value you entered, the model puts the value associated with ${EN_NAME[p.channel] ?? p.channel} at about ${pct(1 + p.roiPct / 100, 'en')} of the cost over 36 months (association only).`,
 	'caveat.ranges': () =>
 		'Ranges are 90% intervals: the true value is likely, not certainly, inside.',
 	'caveat.bought': () =>
@@ -381,7 +407,7 @@ const FR_SOURCE: Record<string, string> = {
 	'paid-adds': 'nouveaux fans payants comptés par l’export',
 	'usual-pace': 'comptés au-delà du rythme quotidien habituel',
 	'trend-excess': 'comptés au-delà de la tendance antérieure',
-	undeclared: 'comptés au-delà du rythme habituel lors de pics non déclarés',
+	undeclared: 'comptés au-delà du rythme habituel ces jours-là',
 	'organic-rest': 'tous les nouveaux fans moins ceux comptés pour les autres canaux'
 };
 const FR_WHY: Record<string, string> = {
@@ -483,15 +509,12 @@ const fr: Catalogue = {
 		),
 	'campaign.effect1': (p) => {
 		const [o, fem] = FR_OUTCOME[p.outcome];
-		const gap =
-			p.e.n > 0
-				? `a dépassé la tendance antérieure d’environ ${count(Math.abs(p.e.n), 'fr')}`
-				: `est resté${fem ? 'e' : ''} environ ${count(Math.abs(p.e.n), 'fr')} sous la tendance antérieure`;
+		const side = p.e.n > 0 ? 'supérieur' : 'inférieur';
 		return lead(
 			p.lead,
 			p.label,
 			'fr',
-			`${o} ${gap} (${frRange(p.e, 'signed')} ; simple association).`
+			`${o} a été ${side}${fem ? 'e' : ''} d’environ ${count(Math.abs(p.e.n), 'fr')} à la tendance antérieure (${frRange(p.e, 'signed')} ; simple association).`
 		);
 	},
 	'campaign.effect0': (p) =>
@@ -499,7 +522,7 @@ const fr: Catalogue = {
 			p.lead,
 			p.label,
 			'fr',
-			`${FR_OUTCOME[p.outcome][0]} a ${p.e.n > 0 ? 'augmenté' : 'baissé'} d’environ ${count(Math.abs(p.e.n), 'fr')} par rapport à la tendance antérieure (${frRange(p.e, 'signed')}), mais cette tendance colle trop mal aux semaines précédentes pour que l’écart dise quoi que ce soit de la campagne.`
+			`${FR_OUTCOME[p.outcome][0]} a ${p.e.n > 0 ? 'augmenté' : 'baissé'} d’environ ${count(Math.abs(p.e.n), 'fr')} par rapport à la tendance antérieure (${frRange(p.e, 'signed')}), mais cette tendance reproduit trop mal les semaines précédentes pour que l’écart renseigne sur la campagne.`
 		),
 	'campaign.cantTell': (p) => {
 		const items = p.items.map((x) => `${FR_OUTCOME[x.outcome][0]} (${frRange(x, 'signed')})`);
@@ -527,13 +550,13 @@ const fr: Catalogue = {
 	},
 	'campaign.refused': (p) =>
 		p.labels.length === 1
-			? `La campagne ${q(p.labels[0], 'fr')} n’a pas pu être évaluée : ${FR_REASON[p.reason] ?? 'une condition de la comparaison n’est pas remplie'}.`
+			? `${typeof p.labels[0] === 'string' ? `La campagne ${q(p.labels[0], 'fr')}` : cap(q(p.labels[0], 'fr'))} n’a pas pu être évalué${frFem(p.labels[0]) ? 'e' : ''} : ${FR_REASON[p.reason] ?? 'une condition de la comparaison n’est pas remplie'}.`
 			: `Les campagnes ${list(
 					p.labels.map((l) => q(l, 'fr')),
 					'fr'
 				)} n’ont pas pu être évaluées : pour chacune, ${FR_REASON[p.reason] ?? 'une condition de la comparaison n’est pas remplie'}.`,
 	'campaign.level1Note': () =>
-		'« Simple association » signifie que des écarts de cette taille arrivent aussi sans campagne : on ne peut pas les imputer à la campagne.',
+		'« Simple association » signifie que des écarts de cette taille se produisent aussi sans campagne : on ne peut pas les imputer à la campagne.',
 	'campaign.none': () => 'Aucune campagne n’est inscrite au registre pour cette période.',
 	'anomaly.group': (p) => {
 		if (p.items.length === 1)
@@ -588,7 +611,7 @@ const fr: Catalogue = {
 	'cost.noValue': () =>
 		'Aucune valeur par personne engagée ou par conversion n’a été saisie : pas de ROI calculé, seulement des coûts par fan.',
 	'cost.roi': (p) =>
-		`Avec la valeur saisie, le modèle estime la valeur associée ${{ organic: 'à la croissance organique', bought: 'aux fans achetés', exchange: 'aux échanges de J’aime', ads: 'à la publicité', contest: 'aux jeux-concours', other: 'aux autres actions', organic_work: 'au travail de communauté' }[p.channel] ?? p.channel} à environ ${pct(1 + p.roiPct / 100, 'fr')} de son coût sur 36 mois (simple association).`,
+		`Avec la valeur saisie, le modèle estime la valeur associée ${{ organic: 'à la croissance organique', bought: 'aux fans achetés', exchange: 'aux échanges de J’aime', ads: 'à la publicité', contest: 'aux jeux-concours', other: 'aux autres actions', organic_work: 'au travail de communauté' }[p.channel] ?? p.channel} à environ ${pct(1 + p.roiPct / 100, 'fr')} du coût sur 36 mois (simple association).`,
 	'caveat.ranges': () =>
 		'Les fourchettes sont des intervalles à 90 % : la vraie valeur s’y trouve probablement, pas certainement.',
 	'caveat.bought': () =>
@@ -600,7 +623,10 @@ const fr: Catalogue = {
 	'caveat.notConverged': () =>
 		'Le modèle de survie ne s’est pas complètement stabilisé dans sa limite d’itérations : les nombres de fans restants des canaux avec peu de départs tardifs sont moins sûrs que leurs fourchettes ne le laissent penser.',
 	'caveat.currencies': (p) =>
-		`Les montants du registre sont en ${list(p.currencies, 'fr')} ; ils ne sont jamais additionnés d’une devise à l’autre.`,
+		`Les montants du registre sont ${list(
+			p.currencies.map((c) => `en ${c}`),
+			'fr'
+		)} ; ils ne sont jamais additionnés d’une devise à l’autre.`,
 	source: (p) => FR_SOURCE[p.code] ?? '',
 	reason: (p) =>
 		FR_WHY[p.code] ??

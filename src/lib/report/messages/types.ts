@@ -15,6 +15,9 @@ export interface R {
 	hi: number | null;
 }
 
+/** A campaign's ledger label, or, when it has none, its channel and first day. */
+export type Label = string | { channel: string; start: string };
+
 export type Outcome = 'fansAdded' | 'engagedUsers' | 'reachOrganic';
 
 /** The parameters of every code. */
@@ -44,26 +47,26 @@ export interface Params {
 	'reach.split': { parts: { source: string; fans: R }[] };
 	/** note: the first level-2 claim of a campaign states the assumption in full */
 	'campaign.effect2': {
-		label: string;
+		label: Label;
 		outcome: Outcome;
 		lead: 'label' | 'same' | 'none';
 		e: R;
 		note: boolean;
 	};
-	'campaign.effect1': { label: string; outcome: Outcome; lead: 'label' | 'same' | 'none'; e: R };
-	'campaign.effect0': { label: string; outcome: Outcome; lead: 'label' | 'same' | 'none'; e: R };
+	'campaign.effect1': { label: Label; outcome: Outcome; lead: 'label' | 'same' | 'none'; e: R };
+	'campaign.effect0': { label: Label; outcome: Outcome; lead: 'label' | 'same' | 'none'; e: R };
 	'campaign.cantTell': {
-		label: string;
+		label: Label;
 		lead: 'label' | 'same' | 'none';
 		items: { outcome: Outcome; lo: number | null; hi: number | null }[];
 	};
 	'campaign.partlyRefused': {
-		label: string;
+		label: Label;
 		lead: 'label' | 'same' | 'none';
 		outcomes: Outcome[];
 		reason: string;
 	};
-	'campaign.refused': { labels: string[]; reason: string };
+	'campaign.refused': { labels: Label[]; reason: string };
 	'campaign.level1Note': Record<string, never>;
 	'campaign.none': Record<string, never>;
 	'anomaly.group': { cls: string; items: { day: string; fans: number }[] };
