@@ -101,7 +101,13 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 		survivalConverged: fit.converged || fit.iterations === 0,
 		addsSeries: addsSeries(input.spikeRows)
 	});
-	const texts = localize(body.channels, body.anomalies, options.lang, input.currency);
+	const texts = localize(
+		body.channels,
+		body.anomalies,
+		options.lang,
+		input.currency,
+		body.reachAttribution
+	);
 	return reportSchema.parse({ ...body, ...texts, ...words });
 }
 

@@ -1,5 +1,10 @@
 import { render, type Ctx } from './messages/catalogue.ts';
-import { reasonMessage, signalMessage, sourceMessages } from './messages/codes.ts';
+import {
+	reachReasonMessage,
+	reasonMessage,
+	signalMessage,
+	sourceMessages
+} from './messages/codes.ts';
 import { msg, type Label, type Message, type Outcome, type R } from './messages/types.ts';
 import type { Lang } from './messages/phrase.ts';
 import type { Report, ReportEffect } from './schema.ts';
@@ -65,10 +70,19 @@ export function localize(
 	channels: Report['channels'],
 	anomalies: Report['anomalies'],
 	lang: Lang,
-	currency: string
+	currency: string,
+	reachAttribution?: Report['reachAttribution']
 ) {
 	const ctx: Ctx = { lang, currency };
+	const reach =
+		reachAttribution && 'reason' in reachAttribution
+			? (() => {
+					const reasonMessage = reachReasonMessage(reachAttribution.reason);
+					return { reachAttribution: { reason: render(reasonMessage, ctx), reasonMessage } };
+				})()
+			: {};
 	return {
+		...reach,
 		channels: channels.map((c) => {
 			const sourceMessagesOf = sourceMessages(c.source);
 			const reasonMsg = reasonMessage(c.reason);
@@ -160,7 +174,8 @@ function channelParagraphs(r: Body): Message[][] {
 /** Model D, level 1: a model-based split of new fans by source of reach. */
 function reachParagraph(r: Body): Message[][] {
 	const a = r.reachAttribution;
-	if (!('attributedFans' in a)) return [];
+	if (!('attributedFans' in a))
+		return [[msg('reach.refused', { reason: reachReasonMessage(a.reason) })]];
 	const parts = (['organic', 'paid', 'viral'] as const)
 		.map((k) => ({ source: k, v: a.attributedFans[k] }))
 		.filter((x) => x.v?.estimate != null && x.v.estimate > 0)

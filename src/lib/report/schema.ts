@@ -128,7 +128,7 @@ export const reportSchema = z.object({
 			daysDropped: z.number(),
 			r2: z.number().nullable()
 		}),
-		z.object({ reason: z.string() })
+		z.object({ reason: z.string(), reasonMessage: messageSchema.optional() })
 	]),
 	/** The words: each string is the rendering, in `lang`, of the messages beside it. */
 	narrative: z.object({

@@ -160,6 +160,30 @@ describe('narrative: spikes on series that cannot show them', () => {
 		});
 });
 
+describe('narrative: a split by source of reach that could not be made says why', () => {
+	it('in both languages, in the narrative and in the report field', () => {
+		const say = (lang: Lang, reason: string) => {
+			const body = { ...fixtureBody(lang), reachAttribution: { reason } };
+			const r = narrate(body, { fansFirst: 1, fansLast: 2, currency: 'EUR' });
+			const loc = localize(body.channels, body.anomalies, lang, 'EUR', body.reachAttribution);
+			return {
+				text: r.narrative.sections[0].paragraphs.at(-1),
+				field: (loc as { reachAttribution?: { reason: string } }).reachAttribution?.reason
+			};
+		};
+		expect(say('fr', '12 usable days (3 dropped), needs 60')).toEqual({
+			text: 'Les nouveaux fans n’ont pas pu être répartis par source de portée : seulement 12 jours sont utilisables (3 écartés) et la répartition en demande 60.',
+			field: 'seulement 12 jours sont utilisables (3 écartés) et la répartition en demande 60'
+		});
+		expect(say('en', 'no reach by source is known').text).toBe(
+			'New fans could not be split by source of reach: the exports give no reach by source.'
+		);
+		expect(say('fr', 'no residual degrees of freedom (70 days)').field).toBe(
+			'trop peu de jours pour le nombre de termes du modèle'
+		);
+	});
+});
+
 describe('narrative: words a boss can trust', () => {
 	for (const lang of LANGS) {
 		const r = build(lang);

@@ -155,7 +155,9 @@ const EN_SOURCE: Record<string, string> = {
 const EN_WHY: Record<string, string> = {
 	'no-removals-at-risk': 'no day with known unfollows while these fans were there',
 	'no-removals': 'the exports give no daily unfollows',
-	'too-few': 'too few fans or departures to estimate'
+	'too-few': 'too few fans or departures to estimate',
+	'reach-unknown': 'the exports give no reach by source',
+	'reach-no-df': 'too few days for the number of terms in the model'
 };
 /** The range beside a share or a count; a flat range around the number already said is "narrow". */
 const rangeOf = (
@@ -338,7 +340,14 @@ const en: Catalogue = {
 	'caveat.currencies': (p) =>
 		`The ledger’s amounts are in ${list(p.currencies, 'en')}; they are never summed across currencies.`,
 	source: (p) => EN_SOURCE[p.code] ?? p.raw ?? '',
-	reason: (p) => EN_WHY[p.code] ?? p.raw ?? 'the data cannot tell',
+	reason: (p) => {
+		const v = p.values ?? [];
+		if (p.code === 'reach-few-days')
+			return `only ${num(v[0], 'en')} days are usable (${num(v[1], 'en')} left out) and the split needs ${num(v[2], 'en')}`;
+		return EN_WHY[p.code] ?? p.raw ?? 'the data cannot tell';
+	},
+	'reach.refused': (p, c) =>
+		`New fans could not be split by source of reach: ${render(p.reason, c)}.`,
 	signal: (p) => p.raw,
 	'currency-invalid': (p) => currencyIssueText({ code: 'currency-invalid', ...p }, 'en')
 };
@@ -414,7 +423,9 @@ const FR_WHY: Record<string, string> = {
 	'no-removals-at-risk':
 		'aucun jour avec des désabonnements connus pendant que ces fans étaient là',
 	'no-removals': 'les exports ne donnent pas les désabonnements quotidiens',
-	'too-few': 'trop peu de fans ou de départs pour l’estimer'
+	'too-few': 'trop peu de fans ou de départs pour l’estimer',
+	'reach-unknown': 'les exports ne donnent pas la portée par source',
+	'reach-no-df': 'trop peu de jours pour le nombre de termes du modèle'
 };
 const FR_SIGNAL: Record<string, (v: string[]) => string> = {
 	conversion: (v) =>
@@ -628,9 +639,13 @@ const fr: Catalogue = {
 			'fr'
 		)} ; ils ne sont jamais additionnés d’une devise à l’autre.`,
 	source: (p) => FR_SOURCE[p.code] ?? '',
+	'reach.refused': (p, c) =>
+		`Les nouveaux fans n’ont pas pu être répartis par source de portée : ${render(p.reason, c)}.`,
 	reason: (p) =>
-		FR_WHY[p.code] ??
-		'les données ne permettent pas de le dire (détail en anglais dans l’export JSON)',
+		p.code === 'reach-few-days'
+			? `seulement ${num(p.values![0], 'fr')} jours sont utilisables (${num(p.values![1], 'fr')} écartés) et la répartition en demande ${num(p.values![2], 'fr')}`
+			: (FR_WHY[p.code] ??
+				'les données ne permettent pas de le dire (détail en anglais dans l’export JSON)'),
 	signal: (p) =>
 		FR_SIGNAL[p.code]?.(p.values.map((v) => num(v, 'fr'))) ??
 		'autre signal (détail en anglais dans l’export JSON)',

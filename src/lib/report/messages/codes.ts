@@ -39,6 +39,21 @@ export function reasonMessage(text: string | null): Message | null {
 	return msg('reason', hit ? { code: hit[1] } : { code: 'raw', raw: text });
 }
 
+/** Why Model D (the split of new fans by source of reach) gave no numbers. */
+const REACH_REASONS: [string, RegExp][] = [
+	['reach-unknown', /^no reach by source is known/],
+	['reach-few-days', /^(\d+) usable days \((\d+) dropped\), needs (\d+)/],
+	['reach-no-df', /^no residual degrees of freedom \((\d+) days\)/]
+];
+
+export function reachReasonMessage(text: string): Message {
+	for (const [code, re] of REACH_REASONS) {
+		const m = re.exec(text);
+		if (m) return msg('reason', { code, values: m.slice(1) });
+	}
+	return msg('reason', { code: 'raw', raw: text });
+}
+
 /** Each known signal of spikes-classify.ts: its code and the pattern of its values. */
 const SIGNALS: [string, RegExp][] = [
 	['conversion', /^new fans per 1,000 reach (\S+) vs usual (\S+) \(robust z (\S+)\)/],

@@ -99,7 +99,9 @@ export interface Params {
 	/** how a channel's fans were counted (one code per known method; `raw` keeps unknown text) */
 	source: { code: string; raw?: string };
 	/** why a channel's survival cannot be estimated */
-	reason: { code: string; raw?: string };
+	reason: { code: string; raw?: string; values?: string[] };
+	/** Model D gave no numbers */
+	'reach.refused': { reason: Message };
 	/** one piece of evidence about a spike */
 	signal: { code: string; values: string[]; raw: string };
 	/** the refusal of a ledger entry's currency */
