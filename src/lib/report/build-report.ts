@@ -99,7 +99,8 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 		fansLast: last,
 		currency: input.currency,
 		survivalConverged: fit.converged || fit.iterations === 0,
-		addsSeries: addsSeries(input.spikeRows)
+		addsSeries: addsSeries(input.spikeRows),
+		events
 	});
 	const texts = localize(
 		body.channels,

@@ -30,6 +30,8 @@ export function narrate(
 		survivalConverged?: boolean;
 		/** the daily new-fan series the spike detector could read (default: gross adds) */
 		addsSeries?: 'gross' | 'net' | 'mixed' | 'none';
+		/** the period's events in both languages (the report body keeps only its own) */
+		events?: readonly { day: string; en: string; fr: string }[];
 	}
 ) {
 	const ctx: Ctx = { lang: r.lang, currency: extra.currency };
@@ -42,7 +44,7 @@ export function narrate(
 	];
 	const headline = headlineMessage(r, extra);
 	const caveatMessages = [
-		...caveats(r),
+		...caveats(r, extra.events),
 		...(extra.survivalConverged === false ? [msg('caveat.notConverged', {})] : [])
 	];
 	const text = (ms: Message[]) => ms.map((m) => render(m, ctx)).join(' ');
@@ -347,13 +349,18 @@ function costParagraphs(r: Body, currency: string): Message[][] {
 	return out;
 }
 
-function caveats(r: Body): Message[] {
+function caveats(r: Body, events?: readonly { day: string; en: string; fr: string }[]): Message[] {
 	const out = [msg('caveat.ranges', {})];
 	if (r.channels.some((c) => c.channel === 'bought' || c.channel === 'exchange'))
 		out.push(msg('caveat.bought', {}));
 	if (r.roi.valueInputs) out.push(msg('caveat.value', {}));
-	for (const e of r.platformEvents)
-		out.push(msg('caveat.event', { day: e.day, description: e.description }));
+	for (const e of events ?? r.platformEvents)
+		out.push(
+			msg('caveat.event', {
+				day: e.day,
+				description: 'en' in e ? { en: e.en, fr: e.fr } : e.description
+			})
+		);
 	const currencies = [
 		...new Set(r.channels.flatMap((c) => Object.keys(c.costByCurrency ?? {})))
 	].sort();

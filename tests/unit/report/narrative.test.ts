@@ -285,6 +285,23 @@ describe('narrative: codes and parameters, one catalogue, both languages', () =>
 		);
 		expect(en.caveatMessages.map((m) => render(m, ctx))).toEqual(fr.caveats);
 	});
+	it('a calendar event keeps both languages in its message', () => {
+		const r = narrate(fixtureBody('en'), {
+			fansFirst: 1,
+			fansLast: 2,
+			currency: 'EUR',
+			events: [
+				{ day: '2024-03-14', en: 'Engaged users deprecated', fr: 'Utilisateurs engagés supprimés' }
+			]
+		});
+		const m = r.caveatMessages.find((x) => x.code === 'caveat.event')!;
+		expect(render(m, { lang: 'en', currency: 'EUR' })).toBe(
+			'Engaged users deprecated (14 March 2024); results around that date are less reliable.'
+		);
+		expect(render(m, { lang: 'fr', currency: 'EUR' })).toBe(
+			'Utilisateurs engagés supprimés (14 mars 2024) ; les résultats autour de cette date sont moins fiables.'
+		);
+	});
 	it('the report schema accepts the messages beside the strings', () => {
 		const r = build('en');
 		const loc = localize(r.body.channels, r.body.anomalies, 'en', 'EUR');

@@ -334,7 +334,7 @@ const en: Catalogue = {
 	'caveat.value': () =>
 		'Liking a page has not been shown to change purchasing; fans are mostly people who already like the brand.',
 	'caveat.event': (p) =>
-		`${p.description} (${day(p.day, 'en')}); results around that date are less reliable.`,
+		`${typeof p.description === 'string' ? p.description : p.description.en} (${day(p.day, 'en')}); results around that date are less reliable.`,
 	'caveat.notConverged': () =>
 		'The survival model did not fully settle within its iteration limit: counts of surviving fans for channels with few late departures are less reliable than their ranges suggest.',
 	'caveat.currencies': (p) =>
@@ -630,7 +630,7 @@ const fr: Catalogue = {
 	'caveat.value': () =>
 		'Il n’a pas été démontré qu’aimer une page change les achats ; les fans sont surtout des gens qui aiment déjà la marque.',
 	'caveat.event': (p) =>
-		`${p.description} (${day(p.day, 'fr')}) ; les résultats autour de cette date sont moins fiables.`,
+		`${typeof p.description === 'string' ? p.description : p.description.fr} (${day(p.day, 'fr')}) ; les résultats autour de cette date sont moins fiables.`,
 	'caveat.notConverged': () =>
 		'Le modèle de survie ne s’est pas complètement stabilisé dans sa limite d’itérations : les nombres de fans restants des canaux avec peu de départs tardifs sont moins sûrs que leurs fourchettes ne le laissent penser.',
 	'caveat.currencies': (p) =>

@@ -93,7 +93,8 @@ export interface Params {
 	'caveat.ranges': Record<string, never>;
 	'caveat.bought': Record<string, never>;
 	'caveat.value': Record<string, never>;
-	'caveat.event': { day: string; description: string };
+	/** a calendar event carries both languages; a user's own event, its text */
+	'caveat.event': { day: string; description: string | { en: string; fr: string } };
 	'caveat.notConverged': Record<string, never>;
 	'caveat.currencies': { currencies: string[] };
 	/** how a channel's fans were counted (one code per known method; `raw` keeps unknown text) */
