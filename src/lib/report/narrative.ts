@@ -114,7 +114,7 @@ function headlineMessage(
 	extra: { fansFirst: number | null; fansLast: number | null }
 ): Message {
 	const withYear = (c: Report['channels'][number]) =>
-		c.identifiable && c.survival?.d365?.estimate != null && c.fansAcquired.estimate != null;
+		c.identifiable && c.survival?.d365?.estimate != null && (c.fansAcquired.estimate ?? 0) >= 1;
 	// the bottom line sets bought or exchanged fans against organic ones; spikes nobody declared
 	// are a detail of the report, not its headline
 	const inorganic = r.channels

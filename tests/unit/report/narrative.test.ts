@@ -85,6 +85,39 @@ describe('narrative: each claim is the one its range and level allow', () => {
 		});
 });
 
+describe('narrative: small numbers of people', () => {
+	const ctx = (lang: Lang) => ({ lang, currency: 'EUR' });
+	it('no new fans, one new fan, a gap smaller than one person', () => {
+		const acquired = (n: number, lang: Lang) =>
+			render(
+				{
+					code: 'channel.acquired',
+					params: { channel: 'contest', fans: { n, lo: 0, hi: 2 }, source: [] }
+				},
+				ctx(lang)
+			);
+		expect(acquired(0.2, 'en')).toBe('Contests: almost no new fans (likely between 0 and 2).');
+		expect(acquired(0.2, 'fr')).toBe(
+			'Jeux-concours : presque aucun nouveau fan (probablement entre 0 et 2).'
+		);
+		expect(acquired(1.2, 'en')).toBe('Contests: about 1 new fan (likely between 0 and 2).');
+		expect(acquired(1.2, 'fr')).toBe(
+			'Jeux-concours : environ 1 nouveau fan (probablement entre 0 et 2).'
+		);
+		const ms = campaignMessages('Pack', {
+			fansAdded: { estimate: 0.3, low: 0.1, high: 0.6, evidenceLevel: 1, pPlacebo: 0.3 },
+			engagedUsers: { estimate: null, reason: 'insufficient-pre' },
+			reachOrganic: { estimate: null, reason: 'insufficient-pre' }
+		});
+		expect(render(ms[0], ctx('en'))).toBe(
+			'After “Pack”, the number of new fans was less than 1 above the previous trend (likely between 0 and 1; association only).'
+		);
+		expect(render(ms[0], ctx('fr'))).toBe(
+			'Après « Pack », le nombre de nouveaux fans a été supérieur de moins de 1 à la tendance antérieure (probablement entre 0 et 1 ; simple association).'
+		);
+	});
+});
+
 describe('narrative: one idea per sentence, nothing repeated', () => {
 	for (const lang of LANGS)
 		it(`${lang}: no sentence is repeated within a section`, () => {

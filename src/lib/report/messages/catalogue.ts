@@ -71,6 +71,13 @@ const FR_ENTRY: Record<string, [string, boolean]> = {
 	other: ['l’action', true]
 };
 /** A label in quotes, or "the ads of 1 April 2023" / "la publicité du 1er avril 2023". */
+/** The size of a gap from the trend: whole, and "less than 1" rather than "0". */
+const gap = (n: number, lang: Lang) => {
+	const whole = Math.round(Math.abs(n));
+	if (lang === 'fr') return whole === 0 ? 'de moins de 1' : `d’environ ${count(whole, 'fr')}`;
+	return whole === 0 ? 'less than 1' : `about ${count(whole, 'en')}`;
+};
+
 const q = (label: Label, lang: Lang) => {
 	if (typeof label === 'string') return lang === 'fr' ? `« ${label} »` : `“${label}”`;
 	return lang === 'fr'
@@ -207,7 +214,11 @@ const en: Catalogue = {
 	'channel.acquired': (p, c) => {
 		const how = p.source.map((m) => render(m, c)).filter(Boolean);
 		const rg = enRange(p.fans, 'count');
-		return `${cap(EN_NAME[p.channel] ?? p.channel)}: ${aboutCount(p.fans.n, 'en')} new fans (${[...how, rg].join('; ')}).`;
+		const n =
+			Math.abs(p.fans.n) < 0.5
+				? 'almost no new fans'
+				: `${aboutCount(p.fans.n, 'en')} new fan${count(p.fans.n, 'en') === '1' ? '' : 's'}`;
+		return `${cap(EN_NAME[p.channel] ?? p.channel)}: ${n} (${[...how, rg].join('; ')}).`;
 	},
 	'channel.survival': (p) =>
 		`After a year, ${shareWords(p.s.n, 'en')} ${p.projected ? "would still be following, by the model's projection beyond the data" : 'are still following'} (${enRange(p.s, 'pct')}).`,
@@ -230,21 +241,21 @@ const en: Catalogue = {
 			p.lead,
 			p.label,
 			'en',
-			`${EN_OUTCOME[p.outcome]} was about ${count(Math.abs(p.e.n), 'en')} above what the previous trend projects (${enRange(p.e, 'signed')}); ${p.note ? 'this is what we would expect if the campaign had this effect, assuming nothing else changed at the same time' : 'the same assumption applies'}.`
+			`${EN_OUTCOME[p.outcome]} was ${gap(p.e.n, 'en')} above what the previous trend projects (${enRange(p.e, 'signed')}); ${p.note ? 'this is what we would expect if the campaign had this effect, assuming nothing else changed at the same time' : 'the same assumption applies'}.`
 		),
 	'campaign.effect1': (p) =>
 		lead(
 			p.lead,
 			p.label,
 			'en',
-			`${EN_OUTCOME[p.outcome]} was about ${count(Math.abs(p.e.n), 'en')} ${p.e.n > 0 ? 'above' : 'below'} the previous trend (${enRange(p.e, 'signed')}; association only).`
+			`${EN_OUTCOME[p.outcome]} was ${gap(p.e.n, 'en')} ${p.e.n > 0 ? 'above' : 'below'} the previous trend (${enRange(p.e, 'signed')}; association only).`
 		),
 	'campaign.effect0': (p) =>
 		lead(
 			p.lead,
 			p.label,
 			'en',
-			`${EN_OUTCOME[p.outcome]} ${p.e.n > 0 ? 'rose' : 'fell'} by about ${count(Math.abs(p.e.n), 'en')} against the previous trend (${enRange(p.e, 'signed')}), but that trend fits the weeks before too poorly for the gap to say anything about the campaign.`
+			`${EN_OUTCOME[p.outcome]} ${p.e.n > 0 ? 'rose' : 'fell'} by ${gap(p.e.n, 'en')} against the previous trend (${enRange(p.e, 'signed')}), but that trend fits the weeks before too poorly for the gap to say anything about the campaign.`
 		),
 	'campaign.cantTell': (p) => {
 		const items = p.items.map((x) => `${EN_OUTCOME[x.outcome]} (${enRange(x, 'signed')})`);
@@ -491,7 +502,11 @@ const fr: Catalogue = {
 	'channel.acquired': (p, c) => {
 		const how = p.source.map((m) => render(m, c)).filter(Boolean);
 		const rg = frRange(p.fans, 'count');
-		return `${cap(FR_NAME[p.channel] ?? p.channel)} : ${aboutCount(p.fans.n, 'fr')} nouveaux fans (${[...how, rg].join(' ; ')}).`;
+		const n =
+			Math.abs(p.fans.n) < 0.5
+				? 'presque aucun nouveau fan'
+				: `${aboutCount(p.fans.n, 'fr')} ${count(p.fans.n, 'fr') === '1' ? 'nouveau fan' : 'nouveaux fans'}`;
+		return `${cap(FR_NAME[p.channel] ?? p.channel)} : ${n} (${[...how, rg].join(' ; ')}).`;
 	},
 	'channel.survival': (p) => `Après un an, ${frStill(p.s, p.projected, '')}.`,
 	'channel.halfLife': (p) =>
@@ -516,7 +531,7 @@ const fr: Catalogue = {
 			p.lead,
 			p.label,
 			'fr',
-			`${FR_OUTCOME[p.outcome][0]} a dépassé d’environ ${count(Math.abs(p.e.n), 'fr')} ce que projetait la tendance antérieure (${frRange(p.e, 'signed')}) ; ${p.note ? 'c’est ce qu’on attendrait si la campagne avait eu cet effet, à condition que rien d’autre n’ait changé au même moment' : 'la même réserve s’applique'}.`
+			`${FR_OUTCOME[p.outcome][0]} a dépassé ${gap(p.e.n, 'fr')} ce que projetait la tendance antérieure (${frRange(p.e, 'signed')}) ; ${p.note ? 'c’est ce qu’on attendrait si la campagne avait eu cet effet, à condition que rien d’autre n’ait changé au même moment' : 'la même réserve s’applique'}.`
 		),
 	'campaign.effect1': (p) => {
 		const [o, fem] = FR_OUTCOME[p.outcome];
@@ -525,7 +540,7 @@ const fr: Catalogue = {
 			p.lead,
 			p.label,
 			'fr',
-			`${o} a été ${side}${fem ? 'e' : ''} d’environ ${count(Math.abs(p.e.n), 'fr')} à la tendance antérieure (${frRange(p.e, 'signed')} ; simple association).`
+			`${o} a été ${side}${fem ? 'e' : ''} ${gap(p.e.n, 'fr')} à la tendance antérieure (${frRange(p.e, 'signed')} ; simple association).`
 		);
 	},
 	'campaign.effect0': (p) =>
@@ -533,7 +548,7 @@ const fr: Catalogue = {
 			p.lead,
 			p.label,
 			'fr',
-			`${FR_OUTCOME[p.outcome][0]} a ${p.e.n > 0 ? 'augmenté' : 'baissé'} d’environ ${count(Math.abs(p.e.n), 'fr')} par rapport à la tendance antérieure (${frRange(p.e, 'signed')}), mais cette tendance reproduit trop mal les semaines précédentes pour que l’écart renseigne sur la campagne.`
+			`${FR_OUTCOME[p.outcome][0]} a ${p.e.n > 0 ? 'augmenté' : 'baissé'} ${gap(p.e.n, 'fr')} par rapport à la tendance antérieure (${frRange(p.e, 'signed')}), mais cette tendance reproduit trop mal les semaines précédentes pour que l’écart renseigne sur la campagne.`
 		),
 	'campaign.cantTell': (p) => {
 		const items = p.items.map((x) => `${FR_OUTCOME[x.outcome][0]} (${frRange(x, 'signed')})`);
