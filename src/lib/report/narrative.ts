@@ -10,6 +10,35 @@ import type { Lang } from './messages/phrase.ts';
 import type { Report, ReportEffect } from './schema.ts';
 
 type Body = Omit<Report, 'narrative' | 'caveats' | 'caveatMessages'>;
+
+/**
+ * Fields other parts of the report model may carry (Model A: seasonal counterfactual, episodes
+ * of contiguous entries, which fan series Model C examined; Model B: the ledger's promises
+ * checked against the data, channels with no detectable fans, the fit's diagnostics). Read when
+ * present: the words for them live in the catalogue.
+ */
+interface Extras {
+	ledgerChecks?: {
+		id: string;
+		promised: number;
+		observed: Range | null;
+		status: string;
+	}[];
+	survivalModel?: {
+		refits: number;
+		refitsNotConverged: number;
+		excludedDays: number;
+		imputedDays: number;
+	};
+	spikeSeries?: { source: 'gross' | 'net' | 'mixed' | null; reason: string | null };
+}
+interface EffectExtras {
+	method?: string;
+	seasonality?: string;
+	episode?: { start: string; end: string; entries: string[]; share: number };
+}
+const extras = (r: Body) => r as Body & Extras;
+const effectExtras = (e: ReportEffect) => e as ReportEffect & EffectExtras;
 type Range = { estimate: number | null; low: number | null; high: number | null };
 const OUTCOMES: Outcome[] = ['fansAdded', 'engagedUsers', 'reachOrganic'];
 
@@ -36,9 +65,12 @@ export function narrate(
 ) {
 	const ctx: Ctx = { lang: r.lang, currency: extra.currency };
 	const sections: { id: string; paragraphs: Message[][] }[] = [
-		{ id: 'channels', paragraphs: [...channelParagraphs(r), ...reachParagraph(r)] },
+		{
+			id: 'channels',
+			paragraphs: [...channelParagraphs(r), ...ledgerCheckParagraph(r), ...reachParagraph(r)]
+		},
 		{ id: 'campaigns', paragraphs: campaignParagraphs(r) },
-		{ id: 'anomalies', paragraphs: anomalyParagraphs(r, extra.addsSeries ?? 'gross') },
+		{ id: 'anomalies', paragraphs: anomalyParagraphs(r, seriesOf(r, extra.addsSeries)) },
 		{ id: 'dilution', paragraphs: dilutionParagraphs(r) },
 		{ id: 'costs', paragraphs: costParagraphs(r, extra.currency) }
 	];
@@ -103,6 +135,17 @@ export function localize(
 	};
 }
 
+/** Which series the spike detector read: Model C's own status when given, else what the rows show. */
+function seriesOf(
+	r: Body,
+	fallback: 'gross' | 'net' | 'mixed' | 'none' | undefined
+): 'gross' | 'net' | 'mixed' | 'none' | 'short' {
+	const s = extras(r).spikeSeries;
+	if (!s) return fallback ?? 'gross';
+	if (s.reason === 'too-short') return 'short';
+	return s.reason === 'no-series' ? 'none' : (s.source ?? 'none');
+}
+
 const rOf = (x: Range): R | null =>
 	x.estimate === null ? null : { n: x.estimate, lo: x.low, hi: x.high };
 
@@ -148,10 +191,12 @@ function headlineMessage(
 function channelParagraphs(r: Body): Message[][] {
 	return r.channels.map((c) => {
 		const fans = rOf(c.fansAcquired) ?? { n: 0, lo: null, hi: null };
+		const more = c as typeof c & { detectable?: boolean; sourceCodes?: string[] };
+		if (more.detectable === false) return [msg('channel.none', { channel: c.channel })];
 		const acquired = msg('channel.acquired', {
 			channel: c.channel,
 			fans,
-			source: sourceMessages(c.source)
+			source: sourceMessages(c.source, more.sourceCodes)
 		});
 		if (!c.identifiable)
 			return [
@@ -171,6 +216,25 @@ function channelParagraphs(r: Body): Message[][] {
 		else if (h?.estimate != null) out.push(msg('channel.halfLife', { d: rOf(h)! }));
 		return out;
 	});
+}
+
+/** The ledger's promised quantities the data does not bear out (Model B's checks), in one paragraph. */
+function ledgerCheckParagraph(r: Body): Message[][] {
+	const checks = (extras(r).ledgerChecks ?? []).filter((c) => c.status !== 'consistent');
+	const out = checks.map((c) => {
+		const entry = r.campaigns.find((x) => x.id === c.id);
+		const label: Label = entry?.label ?? {
+			channel: entry?.channel ?? 'other',
+			start: entry?.start ?? r.period.from
+		};
+		return msg('ledger.check', {
+			label,
+			promised: c.promised,
+			observed: c.observed ? rOf(c.observed) : null,
+			status: c.status
+		});
+	});
+	return out.length ? [out] : [];
 }
 
 /** Model D, level 1: a model-based split of new fans by source of reach. */
@@ -215,7 +279,8 @@ export function campaignMessages(label: Label, effects: Record<Outcome, ReportEf
 				outcome: o,
 				lead: first(),
 				e: { n: e.estimate!, lo: e.low, hi: e.high },
-				note: !out.some((m) => m.code === 'campaign.effect2')
+				note: !out.some((m) => m.code === 'campaign.effect2'),
+				...(effectExtras(e).method === 'seasonal' ? { seasonal: true } : {})
 			};
 			out.push(msg(`campaign.${claim}` as 'campaign.effect2', p));
 		}
@@ -248,23 +313,72 @@ export function campaignMessages(label: Label, effects: Record<Outcome, ReportEf
 	return out;
 }
 
+/** The run a campaign belongs to (Model A's episode of contiguous entries), as a key. */
+function runOf(c: Body['campaigns'][number]): string | null {
+	for (const o of OUTCOMES) {
+		const ep = effectExtras(c.effects[o]).episode;
+		if (ep && ep.entries.length > 1) return ep.entries.join(',');
+	}
+	return null;
+}
+
+/** An episode's whole effect from one entry's share of it (Model A splits it by days). */
+function wholeEpisode(effects: Record<Outcome, ReportEffect>): Record<Outcome, ReportEffect> {
+	const out = { ...effects };
+	for (const o of OUTCOMES) {
+		const e = effects[o];
+		const share = effectExtras(e).episode?.share;
+		if (!('evidenceLevel' in e) || !share || share <= 0) continue;
+		const k = (x: number | null) => (x === null ? null : x / share);
+		out[o] = { ...e, estimate: k(e.estimate), low: k(e.low), high: k(e.high) };
+	}
+	return out;
+}
+
 function campaignParagraphs(r: Body): Message[][] {
 	if (!r.campaigns.length) return [[msg('campaign.none', {})]];
-	const labelOf = (c: Body['campaigns'][number]): Label =>
+	const labelOf = (c: Body['campaigns'][number]): string | { channel: string; start: string } =>
 		c.label ?? { channel: c.channel, start: c.start };
+	// contiguous entries assessed together (one run) are told together, as the run's whole effect
+	const units: {
+		labels: ReturnType<typeof labelOf>[];
+		effects: Body['campaigns'][number]['effects'];
+	}[] = [];
+	const runs = new Map<string, (typeof units)[number]>();
+	for (const c of r.campaigns) {
+		const key = runOf(c);
+		const known = key ? runs.get(key) : undefined;
+		if (known) {
+			known.labels.push(labelOf(c));
+			continue;
+		}
+		const unit = { labels: [labelOf(c)], effects: key ? wholeEpisode(c.effects) : c.effects };
+		if (key) runs.set(key, unit);
+		units.push(unit);
+	}
 	const assessed: Message[][] = [];
 	// campaigns where nothing could be compared: one short sentence per reason, all campaigns named
 	const refused = new Map<string, Label[]>();
-	for (const c of r.campaigns) {
-		const reasons = OUTCOMES.map((o) => c.effects[o]).map((e) => ('reason' in e ? e.reason : null));
+	for (const u of units) {
+		const reasons = OUTCOMES.map((o) => u.effects[o]).map((e) => ('reason' in e ? e.reason : null));
 		if (reasons.every((x) => x !== null) && new Set(reasons).size === 1)
-			refused.set(reasons[0]!, [...(refused.get(reasons[0]!) ?? []), labelOf(c)]);
-		else assessed.push(campaignMessages(labelOf(c), c.effects));
+			refused.set(reasons[0]!, [...(refused.get(reasons[0]!) ?? []), ...u.labels]);
+		else
+			assessed.push(
+				campaignMessages(u.labels.length > 1 ? { run: u.labels } : u.labels[0], u.effects)
+			);
 	}
 	const out = [...assessed];
 	for (const [reason, labels] of refused) out.push([msg('campaign.refused', { labels, reason })]);
-	if (assessed.flat().some((m) => m.code === 'campaign.effect1'))
-		out.push([msg('campaign.level1Note', {})]);
+	const claims = assessed.flat();
+	if (claims.some((m) => m.code === 'campaign.effect1')) out.push([msg('campaign.level1Note', {})]);
+	const unchecked = r.campaigns.some((c) =>
+		OUTCOMES.some(
+			(o) =>
+				'evidenceLevel' in c.effects[o] && effectExtras(c.effects[o]).seasonality === 'unchecked'
+		)
+	);
+	if (unchecked) out.push([msg('campaign.seasonUnchecked', {})]);
 	return out;
 }
 
@@ -280,9 +394,13 @@ const CLASS_ORDER = [
  * Spikes grouped by class: one sentence per class, listing the days. "No spike stood out" is said
  * only when gross new fans were read: on net-only series the report says what it could not see.
  */
-function anomalyParagraphs(r: Body, series: 'gross' | 'net' | 'mixed' | 'none'): Message[][] {
+function anomalyParagraphs(
+	r: Body,
+	series: 'gross' | 'net' | 'mixed' | 'none' | 'short'
+): Message[][] {
 	const shown = r.anomalies.filter((a) => a.class !== 'declared');
 	if (series === 'none') return [[msg('anomaly.noSeries', {})]];
+	if (series === 'short') return [[msg('anomaly.tooShort', {})]];
 	const note = series === 'gross' ? [] : [[msg('anomaly.netNote', { partly: series === 'mixed' })]];
 	if (!shown.length)
 		return series === 'net' ? [[msg('anomaly.noneNet', {})]] : [[msg('anomaly.none', {})], ...note];
@@ -365,5 +483,10 @@ function caveats(r: Body, events?: readonly { day: string; en: string; fr: strin
 		...new Set(r.channels.flatMap((c) => Object.keys(c.costByCurrency ?? {})))
 	].sort();
 	if (currencies.length > 1) out.push(msg('caveat.currencies', { currencies }));
+	const fit = extras(r).survivalModel;
+	if (fit?.refitsNotConverged)
+		out.push(msg('caveat.refits', { failed: fit.refitsNotConverged, total: fit.refits }));
+	if (fit?.excludedDays) out.push(msg('caveat.excludedDays', { days: fit.excludedDays }));
+	if (fit?.imputedDays) out.push(msg('caveat.imputedDays', { days: fit.imputedDays }));
 	return out;
 }

@@ -13,6 +13,7 @@ import { spikeSeriesQuery, type SpikeRow } from '../analytics/spikes.ts';
 import type { DailyPoint, LedgerEntry } from '../analytics/types.ts';
 import { buildReport, type ReportInputs, type ReportOptions } from '../report/build-report.ts';
 import type { Report } from '../report/schema.ts';
+import { mainCurrency } from '../report/messages/currency.ts';
 
 const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -93,12 +94,4 @@ export async function pageReport(
 		events: await calendarFor(db, page, period.from, period.to)
 	};
 	return buildReport(input, opts);
-}
-
-/** The currency most in-period entries use (ties: alphabetical), else EUR. Entries without one use it. */
-export function mainCurrency(ledger: readonly LedgerEntry[]): string {
-	const n = new Map<string, number>();
-	for (const e of ledger)
-		if (e.currency) n.set(e.currency.toUpperCase(), (n.get(e.currency.toUpperCase()) ?? 0) + 1);
-	return [...n].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'EUR';
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -96,7 +96,15 @@ describe('every ledger entry point refuses a bad currency and changes nothing', 
 	});
 
 	it('the ledger form: the field says why, in the page’s language', async () => {
-		const { actions } = await import('../../../src/routes/pages/[slug]/ledger/+page.server.ts');
+		// the ledger route, wherever the views put it under /pages/[slug]
+		const route = ['ledger', '(views)/ledger']
+			.map((d) =>
+				join(import.meta.dirname, '../../../src/routes/pages/[slug]', d, '+page.server.ts')
+			)
+			.find((f) => existsSync(f))!;
+		const { actions } = (await import(/* @vite-ignore */ route)) as {
+			actions: Record<string, (event: never) => unknown>;
+		};
 		const before = await storeChecksum(current);
 		const form = new FormData();
 		for (const [k, v] of Object.entries({

@@ -214,7 +214,13 @@ export function fixtureBody(lang: 'en' | 'fr'): Body {
 			valueInputs: { valuePerEngagedUser: 0.5, valuePerConversion: null, discountRate: 0.1 },
 			byChannel: [{ channel: 'bought', cost: 62, roiPct: 20, npv36: 10, paybackMonths: 3 }]
 		},
-		platformEvents: [{ day: '2024-03-14', description: 'Engaged users deprecated' }],
+		platformEvents: [
+			{
+				day: '2024-03-14',
+				description:
+					lang === 'fr' ? 'Indicateur « personnes engagées » supprimé' : 'Engaged users deprecated'
+			}
+		],
 		reachAttribution: {
 			betas: {},
 			attributedFans: {

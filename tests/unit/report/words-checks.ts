@@ -18,6 +18,7 @@ export const FORBIDDEN = {
 		],
 		upTo1: [
 			/what the previous trend projects/i,
+			/\bprojects?\b/i,
 			/had this effect/i,
 			/\badded\b/i,
 			/\bbrought\b/i,
@@ -39,6 +40,7 @@ export const FORBIDDEN = {
 		],
 		upTo1: [
 			/ce que projetait la tendance/i,
+			/projet/i,
 			/avait eu cet effet/i,
 			/a apporté/i,
 			/ont apporté/i,
@@ -51,7 +53,15 @@ export const FORBIDDEN = {
 /** The evidence level a message speaks at: only a level-2 campaign effect may compare with "what the trend projects". */
 export function levelOf(m: Message): 0 | 1 | 2 {
 	if (m.code === 'campaign.effect2') return 2;
-	if (['campaign.effect1', 'campaign.level1Note', 'reach.split', 'cost.roi'].includes(m.code))
+	if (
+		[
+			'campaign.effect1',
+			'campaign.level1Note',
+			'campaign.seasonUnchecked',
+			'reach.split',
+			'cost.roi'
+		].includes(m.code)
+	)
 		return 1;
 	return 0;
 }

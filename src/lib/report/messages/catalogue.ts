@@ -53,6 +53,12 @@ const NUMBER_WORDS: Record<Lang, string[]> = {
 /** Numbers up to ten in words (a sentence never starts with a digit). */
 const numberWord = (n: number, lang: Lang) => NUMBER_WORDS[lang][n] ?? count(n, lang);
 
+/** The counterfactual: the trend before the campaign, or that trend with the yearly season (Model A). */
+const enTrend = (seasonal?: boolean) =>
+	seasonal ? 'the previous trend adjusted for the season' : 'the previous trend';
+const frTrend = (seasonal?: boolean) =>
+	seasonal ? 'la tendance antérieure corrigée de la saison' : 'la tendance antérieure';
+
 /** An unlabelled entry named by its channel and day; French nouns carry their gender. */
 const EN_ENTRY: Record<string, string> = {
 	bought: 'the fan pack',
@@ -78,15 +84,20 @@ const gap = (n: number, lang: Lang) => {
 	return whole === 0 ? 'less than 1' : `about ${count(whole, 'en')}`;
 };
 
-const q = (label: Label, lang: Lang) => {
+const q = (label: Label, lang: Lang): string => {
 	if (typeof label === 'string') return lang === 'fr' ? `« ${label} »` : `“${label}”`;
+	if ('run' in label)
+		return `${lang === 'fr' ? 'la série' : 'the run'} ${list(
+			label.run.map((l) => q(l, lang)),
+			lang
+		)}`;
 	return lang === 'fr'
 		? `${FR_ENTRY[label.channel]?.[0] ?? 'l’entrée'} du ${day(label.start, 'fr')}`
 		: `${EN_ENTRY[label.channel] ?? 'the entry'} of ${day(label.start, 'en')}`;
 };
 /** French agreement with an unlabelled entry ("la publicité … évaluée"); a quoted label is a campagne. */
 const frFem = (label: Label) =>
-	typeof label === 'string' ? true : (FR_ENTRY[label.channel]?.[1] ?? true);
+	typeof label === 'string' || 'run' in label ? true : (FR_ENTRY[label.channel]?.[1] ?? true);
 
 /** A number written in English by the analytics core ("1,234", "12%", "2023-03-04"), re-written. */
 function num(v: string, lang: Lang): string {
@@ -157,7 +168,8 @@ const EN_SOURCE: Record<string, string> = {
 	'usual-pace': 'counted above the usual daily pace',
 	'trend-excess': 'counted above the previous trend',
 	undeclared: 'counted above the usual pace on those days',
-	'organic-rest': 'all new fans minus those counted for the other channels'
+	'organic-rest': 'all new fans minus those counted for the other channels',
+	'none-detectable': 'no detectable effect'
 };
 const EN_WHY: Record<string, string> = {
 	'no-removals-at-risk': 'no day with known unfollows while these fans were there',
@@ -241,21 +253,21 @@ const en: Catalogue = {
 			p.lead,
 			p.label,
 			'en',
-			`${EN_OUTCOME[p.outcome]} was ${gap(p.e.n, 'en')} above what the previous trend projects (${enRange(p.e, 'signed')}); ${p.note ? 'this is what we would expect if the campaign had this effect, assuming nothing else changed at the same time' : 'the same assumption applies'}.`
+			`${EN_OUTCOME[p.outcome]} was ${gap(p.e.n, 'en')} above what ${enTrend(p.seasonal)} projects (${enRange(p.e, 'signed')}); ${p.note ? 'this is what we would expect if the campaign had this effect, assuming nothing else changed at the same time' : 'the same assumption applies'}.`
 		),
 	'campaign.effect1': (p) =>
 		lead(
 			p.lead,
 			p.label,
 			'en',
-			`${EN_OUTCOME[p.outcome]} was ${gap(p.e.n, 'en')} ${p.e.n > 0 ? 'above' : 'below'} the previous trend (${enRange(p.e, 'signed')}; association only).`
+			`${EN_OUTCOME[p.outcome]} was ${gap(p.e.n, 'en')} ${p.e.n > 0 ? 'above' : 'below'} ${enTrend(p.seasonal)} (${enRange(p.e, 'signed')}; association only).`
 		),
 	'campaign.effect0': (p) =>
 		lead(
 			p.lead,
 			p.label,
 			'en',
-			`${EN_OUTCOME[p.outcome]} ${p.e.n > 0 ? 'rose' : 'fell'} by ${gap(p.e.n, 'en')} against the previous trend (${enRange(p.e, 'signed')}), but that trend fits the weeks before too poorly for the gap to say anything about the campaign.`
+			`${EN_OUTCOME[p.outcome]} ${p.e.n > 0 ? 'rose' : 'fell'} by ${gap(p.e.n, 'en')} against ${enTrend(p.seasonal)} (${enRange(p.e, 'signed')}), but that trend fits the weeks before too poorly for the gap to say anything about the campaign.`
 		),
 	'campaign.cantTell': (p) => {
 		const items = p.items.map((x) => `${EN_OUTCOME[x.outcome]} (${enRange(x, 'signed')})`);
@@ -286,6 +298,16 @@ const en: Catalogue = {
 	'campaign.level1Note': () =>
 		'“Association only” means that gaps of that size also happen in periods without a campaign, so the gap cannot be pinned on the campaign.',
 	'campaign.none': () => 'No campaign was recorded in the ledger for this period.',
+	'campaign.seasonUnchecked': () =>
+		'Some campaigns have less than a year of data before them: the yearly season could not be checked, so their gaps are associations at most.',
+	'ledger.check': (p) => {
+		const head = `The ledger records ${count(p.promised, 'en')} promised fans for ${q(p.label, 'en')}`;
+		if (p.status === 'no_matching_arrivals' || !p.observed)
+			return `${head}; the exports show no matching arrivals, so nothing is computed from that promise.`;
+		return `${head}; the exports show ${p.status === 'more_than_promised' ? 'more' : 'fewer'}: ${aboutCount(p.observed.n, 'en')} (${enRange(p.observed, 'count')}).`;
+	},
+	'channel.none': (p) =>
+		`${cap(EN_NAME[p.channel] ?? p.channel)}: no detectable new fans; the page’s new fans did not rise measurably during these entries or after them.`,
 	'anomaly.group': (p) => {
 		if (p.items.length === 1)
 			return `On ${day(p.items[0].day, 'en')}, about ${count(p.items[0].fans, 'en')} more new fans than usual arrived: ${EN_CLASS_ONE[p.cls] ?? EN_CLASS_ONE.unexplained}.`;
@@ -303,6 +325,7 @@ const en: Catalogue = {
 		'No spike stood out in the net change of fans (new minus lost), the only daily series these exports give; a spike offset by departures on the same days would not show.',
 	'anomaly.noSeries': () =>
 		'The exports give no daily count of new fans, so spikes could not be looked for.',
+	'anomaly.tooShort': () => 'The data covers too few days to look for spikes.',
 	'anomaly.netNote': (p) =>
 		p.partly
 			? 'On some days only the net change of fans (new minus lost) is known; a spike offset by departures on those days would not show.'
@@ -350,6 +373,12 @@ const en: Catalogue = {
 		'The survival model did not fully settle within its iteration limit: counts of surviving fans for channels with few late departures are less reliable than their ranges suggest.',
 	'caveat.currencies': (p) =>
 		`The ledger’s amounts are in ${list(p.currencies, 'en')}; they are never summed across currencies.`,
+	'caveat.refits': (p) =>
+		`${cap(numberWord(p.failed, 'en'))} of the ${count(p.total, 'en')} resampled fits of the survival model did not converge; they were left out of the ranges.`,
+	'caveat.excludedDays': (p) =>
+		`${cap(numberWord(p.days, 'en'))} day${p.days === 1 ? '' : 's'} with unknown unfollows ${p.days === 1 ? 'was' : 'were'} left out of the survival model.`,
+	'caveat.imputedDays': (p) =>
+		`New fans were unknown on ${numberWord(p.days, 'en')} day${p.days === 1 ? '' : 's'}; organic arrivals were estimated for ${p.days === 1 ? 'it' : 'them'}.`,
 	source: (p) => EN_SOURCE[p.code] ?? p.raw ?? '',
 	reason: (p) => {
 		const v = p.values ?? [];
@@ -428,7 +457,8 @@ const FR_SOURCE: Record<string, string> = {
 	'usual-pace': 'comptés au-delà du rythme quotidien habituel',
 	'trend-excess': 'comptés au-delà de la tendance antérieure',
 	undeclared: 'comptés au-delà du rythme habituel ces jours-là',
-	'organic-rest': 'tous les nouveaux fans moins ceux comptés pour les autres canaux'
+	'organic-rest': 'tous les nouveaux fans moins ceux comptés pour les autres canaux',
+	'none-detectable': 'aucun effet détectable'
 };
 const FR_WHY: Record<string, string> = {
 	'no-removals-at-risk':
@@ -531,7 +561,7 @@ const fr: Catalogue = {
 			p.lead,
 			p.label,
 			'fr',
-			`${FR_OUTCOME[p.outcome][0]} a dépassé ${gap(p.e.n, 'fr')} ce que projetait la tendance antérieure (${frRange(p.e, 'signed')}) ; ${p.note ? 'c’est ce qu’on attendrait si la campagne avait eu cet effet, à condition que rien d’autre n’ait changé au même moment' : 'la même réserve s’applique'}.`
+			`${FR_OUTCOME[p.outcome][0]} a dépassé ${gap(p.e.n, 'fr')} ce que projetait ${frTrend(p.seasonal)} (${frRange(p.e, 'signed')}) ; ${p.note ? 'c’est ce qu’on attendrait si la campagne avait eu cet effet, à condition que rien d’autre n’ait changé au même moment' : 'la même réserve s’applique'}.`
 		),
 	'campaign.effect1': (p) => {
 		const [o, fem] = FR_OUTCOME[p.outcome];
@@ -540,7 +570,7 @@ const fr: Catalogue = {
 			p.lead,
 			p.label,
 			'fr',
-			`${o} a été ${side}${fem ? 'e' : ''} ${gap(p.e.n, 'fr')} à la tendance antérieure (${frRange(p.e, 'signed')} ; simple association).`
+			`${o} a été ${side}${fem ? 'e' : ''} ${gap(p.e.n, 'fr')} à ${frTrend(p.seasonal)} (${frRange(p.e, 'signed')} ; simple association).`
 		);
 	},
 	'campaign.effect0': (p) =>
@@ -548,7 +578,7 @@ const fr: Catalogue = {
 			p.lead,
 			p.label,
 			'fr',
-			`${FR_OUTCOME[p.outcome][0]} a ${p.e.n > 0 ? 'augmenté' : 'baissé'} ${gap(p.e.n, 'fr')} par rapport à la tendance antérieure (${frRange(p.e, 'signed')}), mais cette tendance reproduit trop mal les semaines précédentes pour que l’écart renseigne sur la campagne.`
+			`${FR_OUTCOME[p.outcome][0]} a ${p.e.n > 0 ? 'augmenté' : 'baissé'} ${gap(p.e.n, 'fr')} par rapport à ${frTrend(p.seasonal)} (${frRange(p.e, 'signed')}), mais cette tendance reproduit trop mal les semaines précédentes pour que l’écart renseigne sur la campagne.`
 		),
 	'campaign.cantTell': (p) => {
 		const items = p.items.map((x) => `${FR_OUTCOME[x.outcome][0]} (${frRange(x, 'signed')})`);
@@ -584,6 +614,16 @@ const fr: Catalogue = {
 	'campaign.level1Note': () =>
 		'« Simple association » signifie que des écarts de cette taille se produisent aussi sans campagne : on ne peut pas les imputer à la campagne.',
 	'campaign.none': () => 'Aucune campagne n’est inscrite au registre pour cette période.',
+	'campaign.seasonUnchecked': () =>
+		'Certaines campagnes sont précédées de moins d’un an de données : la saison n’a pas pu être vérifiée, leurs écarts restent donc au mieux de simples associations.',
+	'ledger.check': (p) => {
+		const head = `Le registre indique ${count(p.promised, 'fr')} fans promis pour ${q(p.label, 'fr')}`;
+		if (p.status === 'no_matching_arrivals' || !p.observed)
+			return `${head} ; les exports ne montrent aucune arrivée correspondante, donc rien n’est calculé à partir de cette promesse.`;
+		return `${head} ; les exports en montrent ${p.status === 'more_than_promised' ? 'davantage' : 'moins'} : ${aboutCount(p.observed.n, 'fr')} (${frRange(p.observed, 'count')}).`;
+	},
+	'channel.none': (p) =>
+		`${cap(FR_NAME[p.channel] ?? p.channel)} : aucun nouveau fan détectable ; les nouveaux fans de la page n’ont pas augmenté de façon mesurable pendant ces entrées ni après.`,
 	'anomaly.group': (p) => {
 		if (p.items.length === 1)
 			return `Le ${day(p.items[0].day, 'fr')}, environ ${count(p.items[0].fans, 'fr')} nouveaux fans de plus que d’habitude sont arrivés : ${FR_CLASS_ONE[p.cls] ?? FR_CLASS_ONE.unexplained}.`;
@@ -601,6 +641,7 @@ const fr: Catalogue = {
 		'Aucun pic ne se détache de la variation nette des fans (arrivées moins départs), seule série quotidienne que donnent ces exports ; un pic compensé par des départs les mêmes jours n’y apparaîtrait pas.',
 	'anomaly.noSeries': () =>
 		'Les exports ne donnent aucun nombre quotidien de nouveaux fans : impossible d’y chercher des pics.',
+	'anomaly.tooShort': () => 'Les données couvrent trop peu de jours pour y chercher des pics.',
 	'anomaly.netNote': (p) =>
 		p.partly
 			? 'Certains jours, seule la variation nette des fans (arrivées moins départs) est connue ; un pic compensé par des départs ces jours-là n’apparaîtrait pas.'
@@ -654,6 +695,16 @@ const fr: Catalogue = {
 			'fr'
 		)} ; ils ne sont jamais additionnés d’une devise à l’autre.`,
 	source: (p) => FR_SOURCE[p.code] ?? '',
+	'caveat.refits': (p) =>
+		`${p.failed === 1 ? 'Une' : cap(numberWord(p.failed, 'fr'))} des ${count(p.total, 'fr')} réestimations du modèle de survie n’${p.failed === 1 ? 'a' : 'ont'} pas convergé ; ${p.failed === 1 ? 'elle a été écartée' : 'elles ont été écartées'} des fourchettes.`,
+	'caveat.excludedDays': (p) =>
+		p.days === 1
+			? 'Un jour aux désabonnements inconnus a été écarté du modèle de survie.'
+			: `${cap(numberWord(p.days, 'fr'))} jours aux désabonnements inconnus ont été écartés du modèle de survie.`,
+	'caveat.imputedDays': (p) =>
+		p.days === 1
+			? 'Un jour, le nombre de nouveaux fans était inconnu : les arrivées organiques y ont été estimées.'
+			: `${cap(numberWord(p.days, 'fr'))} jours, le nombre de nouveaux fans était inconnu : les arrivées organiques y ont été estimées.`,
 	'reach.refused': (p, c) =>
 		`Les nouveaux fans n’ont pas pu être répartis par source de portée : ${render(p.reason, c)}.`,
 	reason: (p) =>

@@ -14,11 +14,26 @@ const SOURCES: Record<string, string> = {
 	'excess over the usual daily pace': 'usual-pace',
 	'excess over the previous trend': 'trend-excess',
 	'spikes nobody declared': 'undeclared',
-	'new fans minus everything attributed to other channels': 'organic-rest'
+	'new fans minus everything attributed to other channels': 'organic-rest',
+	'excess over the usual daily pace before the entry': 'usual-pace',
+	'no detectable effect': 'none-detectable'
 };
 
-/** "spike excess; promised quantity" → two source messages. */
-export function sourceMessages(text: string | null): Message[] {
+/** Model B's method codes, when the channel carries them (`sourceCodes`). */
+const METHOD_CODES: Record<string, string> = {
+	paid_new_fans: 'paid-adds',
+	spike_excess: 'spike-excess',
+	trend_excess: 'trend-excess',
+	pace_excess: 'usual-pace',
+	remainder: 'organic-rest'
+};
+
+/** "spike excess; promised quantity" → two source messages; method codes win when given. */
+export function sourceMessages(text: string | null, codes?: readonly string[]): Message[] {
+	if (codes?.length)
+		return codes.map((c) =>
+			msg('source', METHOD_CODES[c] ? { code: METHOD_CODES[c] } : { code: 'raw', raw: c })
+		);
 	if (!text) return [];
 	return text
 		.split('; ')

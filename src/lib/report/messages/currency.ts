@@ -71,3 +71,11 @@ export function currencyIssueText(i: CurrencyIssue, lang: 'en' | 'fr'): string {
 /** A code safe to hand to Intl.NumberFormat, or null (then money is written "1,234 XYZ"). */
 export const safeCurrency = (code: string | null | undefined): string | null =>
 	code && isCurrency(code.toUpperCase()) ? code.toUpperCase() : null;
+
+/** The currency most in-period entries use (ties: alphabetical), else EUR. Entries without one use it. */
+export function mainCurrency(ledger: readonly { currency?: string | null }[]): string {
+	const n = new Map<string, number>();
+	for (const e of ledger)
+		if (e.currency) n.set(e.currency.toUpperCase(), (n.get(e.currency.toUpperCase()) ?? 0) + 1);
+	return [...n].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'EUR';
+}

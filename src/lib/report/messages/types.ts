@@ -16,7 +16,11 @@ export interface R {
 }
 
 /** A campaign's ledger label, or, when it has none, its channel and first day. */
-export type Label = string | { channel: string; start: string };
+export type Label =
+	| string
+	| { channel: string; start: string }
+	/** contiguous entries of one channel, assessed together as one run */
+	| { run: (string | { channel: string; start: string })[] };
 
 export type Outcome = 'fansAdded' | 'engagedUsers' | 'reachOrganic';
 
@@ -52,9 +56,23 @@ export interface Params {
 		lead: 'label' | 'same' | 'none';
 		e: R;
 		note: boolean;
+		/** Model A compared with the previous trend adjusted for the yearly season */
+		seasonal?: boolean;
 	};
-	'campaign.effect1': { label: Label; outcome: Outcome; lead: 'label' | 'same' | 'none'; e: R };
-	'campaign.effect0': { label: Label; outcome: Outcome; lead: 'label' | 'same' | 'none'; e: R };
+	'campaign.effect1': {
+		label: Label;
+		outcome: Outcome;
+		lead: 'label' | 'same' | 'none';
+		e: R;
+		seasonal?: boolean;
+	};
+	'campaign.effect0': {
+		label: Label;
+		outcome: Outcome;
+		lead: 'label' | 'same' | 'none';
+		e: R;
+		seasonal?: boolean;
+	};
 	'campaign.cantTell': {
 		label: Label;
 		lead: 'label' | 'same' | 'none';
@@ -69,11 +87,18 @@ export interface Params {
 	'campaign.refused': { labels: Label[]; reason: string };
 	'campaign.level1Note': Record<string, never>;
 	'campaign.none': Record<string, never>;
+	/** the yearly season could not be checked for some campaigns (< 1 year of data before) */
+	'campaign.seasonUnchecked': Record<string, never>;
+	/** the ledger's promised quantity against the data */
+	'ledger.check': { label: Label; promised: number; observed: R | null; status: string };
+	/** a channel whose entries brought no detectable fans */
+	'channel.none': { channel: string };
 	'anomaly.group': { cls: string; items: { day: string; fans: number }[] };
 	'anomaly.askLedger': { several: boolean };
 	'anomaly.none': Record<string, never>;
 	'anomaly.noneNet': Record<string, never>;
 	'anomaly.noSeries': Record<string, never>;
+	'anomaly.tooShort': Record<string, never>;
 	'anomaly.netNote': { partly: boolean };
 	'dilution.er': { er: number; adj: number };
 	'dilution.share': { s: R };
@@ -97,6 +122,10 @@ export interface Params {
 	'caveat.event': { day: string; description: string | { en: string; fr: string } };
 	'caveat.notConverged': Record<string, never>;
 	'caveat.currencies': { currencies: string[] };
+	/** Model B's fit: refits left out, days left out or imputed */
+	'caveat.refits': { failed: number; total: number };
+	'caveat.excludedDays': { days: number };
+	'caveat.imputedDays': { days: number };
 	/** how a channel's fans were counted (one code per known method; `raw` keeps unknown text) */
 	source: { code: string; raw?: string };
 	/** why a channel's survival cannot be estimated */
