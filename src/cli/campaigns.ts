@@ -3,12 +3,12 @@ import { getDb, resolveDbPath, type Db } from '../lib/server/db/index.ts';
 import {
 	addCampaign,
 	campaignInputSchema,
-	campaignIssueText,
 	deleteCampaign,
 	importCampaignsCsv,
 	listCampaigns
 } from '../lib/server/campaigns.ts';
 import { getPage } from '../lib/server/pages.ts';
+import { translateMessage } from '../lib/i18n/messages.ts';
 import type { ParsedArgs } from './main.ts';
 import { cliText, type CliText } from './text.ts';
 
@@ -56,7 +56,7 @@ async function add(db: Db, values: Values, t: CliText): Promise<number> {
 	});
 	if (!parsed.success) {
 		const lines = parsed.error.issues.map(
-			(i) => `  --${String(i.path[0]).replace('_', '-')}: ${campaignIssueText(i, t.lang)}`
+			(i) => `  --${String(i.path[0]).replace('_', '-')}: ${translateMessage(i.message, t.lang)}`
 		);
 		process.stderr.write(`${t.campaignInvalid}\n${lines.join('\n')}\n`);
 		return 1;
@@ -97,7 +97,7 @@ async function remove(db: Db, raw: string | undefined, t: CliText): Promise<numb
 async function importCsv(db: Db, values: Values, files: string[], t: CliText): Promise<number> {
 	const id = await pageId(db, values, t);
 	if (files.length !== 1) throw new Error(t.campaignsUsage);
-	const result = await importCampaignsCsv(db, id, await readFile(files[0], 'utf8'), t.lang);
+	const result = await importCampaignsCsv(db, id, await readFile(files[0], 'utf8'));
 	if (values.json) process.stdout.write(JSON.stringify(result) + '\n');
 	else {
 		process.stdout.write(t.campaignsImported(result.added, result.rejected) + '\n');

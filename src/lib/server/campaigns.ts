@@ -4,11 +4,7 @@ import { CHANNELS } from '../analytics/types.ts';
 import type { Db, Tx } from './db/index.ts';
 import { sql } from '../sql.ts';
 import type { ImportIssue } from './importers/types.ts';
-import {
-	currencyIssue,
-	currencyIssueText,
-	type CurrencyIssue
-} from '../report/messages/currency.ts';
+import { currencyIssue, currencyIssueText } from '../report/messages/currency.ts';
 
 const day = z.iso.date({ message: 'a day written YYYY-MM-DD' });
 const optionalNumber = (what: string) =>
@@ -59,15 +55,6 @@ export const campaignInputSchema = z
 	.refine((c) => c.end >= c.start, { message: 'the end is before the start', path: ['end'] });
 
 export type CampaignInput = z.input<typeof campaignInputSchema>;
-
-/** A validation issue in the reader's language (the currency refusal is bilingual; see currency.ts). */
-export function campaignIssueText(
-	issue: { message: string; params?: unknown },
-	lang: 'en' | 'fr'
-): string {
-	const p = issue.params as CurrencyIssue | undefined;
-	return p?.code === 'currency-invalid' ? currencyIssueText(p, lang) : issue.message;
-}
 export type Campaign = z.output<typeof campaignInputSchema> & { id: number };
 
 /** The exact header of a ledger CSV. */
@@ -123,8 +110,7 @@ export async function deleteCampaign(db: Db, id: number, pageId?: number): Promi
 export async function importCampaignsCsv(
 	db: Db,
 	pageId: number,
-	text: string,
-	lang: 'en' | 'fr' = 'en'
+	text: string
 ): Promise<{ added: number; rejected: number; issues: ImportIssue[] }> {
 	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
 	const [header = [], ...rows] = parsed.data;
@@ -141,11 +127,7 @@ export async function importCampaignsCsv(
 		if (r.success) valid.push(r.data);
 		else
 			for (const issue of r.error.issues)
-				issues.push({
-					row,
-					column: String(issue.path[0] ?? ''),
-					message: campaignIssueText(issue, lang)
-				});
+				issues.push({ row, column: String(issue.path[0] ?? ''), message: issue.message });
 	});
 	await db.transaction(async (tx) => {
 		for (const c of valid) await insert(tx, pageId, c);

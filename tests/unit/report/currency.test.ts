@@ -10,14 +10,14 @@ import { loadDemo } from '../../../src/lib/server/demo.ts';
 import {
 	addCampaign,
 	campaignInputSchema,
-	campaignIssueText,
 	importCampaignsCsv,
 	listCampaigns
 } from '../../../src/lib/server/campaigns.ts';
 import { getPage } from '../../../src/lib/server/pages.ts';
 import { pageReport } from '../../../src/lib/server/report.ts';
 import { sql } from '../../../src/lib/sql.ts';
-import { currencyIssue } from '../../../src/lib/report/messages/currency.ts';
+import { currencyIssue, currencyIssueText } from '../../../src/lib/report/messages/currency.ts';
+import { translateMessage } from '../../../src/lib/i18n/messages.ts';
 import { createTestDb, FIXTURES, importFixtures, storeChecksum } from '../../helpers/db.ts';
 
 let current: Db;
@@ -58,15 +58,22 @@ describe('currencies are ISO 4217 codes, from Intl’s own list', () => {
 		expect(bad.success).toBe(false);
 		const issue = bad.error!.issues[0];
 		expect(issue.path).toEqual(['currency']);
-		expect(campaignIssueText(issue, 'en')).toBe(EN_EUROS);
-		expect(campaignIssueText(issue, 'fr')).toBe(FR_EUROS);
+		// English in the issue, with its code and parameters; French where it is shown
+		expect(issue.message).toBe(EN_EUROS);
+		expect((issue as { params?: unknown }).params).toEqual({
+			code: 'currency-invalid',
+			value: 'euros',
+			suggestion: 'EUR'
+		});
+		expect(translateMessage(issue.message, 'fr')).toBe(FR_EUROS);
+		expect(currencyIssueText(currencyIssue('euros')!, 'fr')).toBe(FR_EUROS);
 		const unknown = campaignInputSchema.safeParse({
 			channel: 'ads',
 			start: '2024-01-01',
 			end: '2024-01-02',
 			currency: 'XYZ'
 		});
-		expect(campaignIssueText(unknown.error!.issues[0], 'fr')).toBe(
+		expect(translateMessage(unknown.error!.issues[0].message, 'fr')).toBe(
 			'« XYZ » n’est pas un code de devise ISO 4217 : écrivez le code à trois lettres (EUR, USD, GBP…).'
 		);
 	});
@@ -78,24 +85,23 @@ describe('every ledger entry point refuses a bad currency and changes nothing', 
 		await importFixtures(current, 'p', 'facebook/page-basic-cp1252.csv');
 	});
 
-	it('the ledger CSV: the row is rejected with its number, column and the fix, in the reader’s language', async () => {
+	it('the ledger CSV: the row is rejected with its number, column and the fix', async () => {
 		const before = await storeChecksum(current);
 		const csv =
 			'channel,label,vendor,start,end,cost,currency,hours,hourly_rate,promised_qty,notes\n' +
 			'ads,Boost,Meta,2024-06-01,2024-06-10,30,euros,,,,\n';
-		const r = await importCampaignsCsv(current, 1, csv, 'fr');
+		const r = await importCampaignsCsv(current, 1, csv);
 		expect(r).toEqual({
 			added: 0,
 			rejected: 1,
-			issues: [{ row: 2, column: 'currency', message: FR_EUROS }]
+			issues: [{ row: 2, column: 'currency', message: EN_EUROS }]
 		});
-		expect(await storeChecksum(current)).toEqual(before);
-		const en = await importCampaignsCsv(current, 1, csv);
-		expect(en.issues[0].message).toBe(EN_EUROS);
+		// the ledger page and the CLI show issues through translateMessage
+		expect(translateMessage(r.issues[0].message, 'fr')).toBe(FR_EUROS);
 		expect(await storeChecksum(current)).toEqual(before);
 	});
 
-	it('the ledger form: the field says why, in the page’s language', async () => {
+	it('the ledger form: the field says why, with the fix', async () => {
 		// the ledger route, wherever the views put it under /pages/[slug]
 		const route = ['ledger', '(views)/ledger']
 			.map((d) =>
@@ -124,10 +130,11 @@ describe('every ledger entry point refuses a bad currency and changes nothing', 
 				params: { slug: 'p' },
 				locals: { lang }
 			} as never) as Promise<{ status: number; data: { errors: Record<string, string> } }>;
-		const fr = await call('fr');
-		expect(fr.status).toBe(400);
-		expect(fr.data.errors).toEqual({ currency: FR_EUROS });
-		expect((await call('en')).data.errors.currency).toBe(EN_EUROS);
+		const r = await call('fr');
+		expect(r.status).toBe(400);
+		expect(r.data.errors).toEqual({ currency: EN_EUROS });
+		// the page shows each error through translateMessage, in its language
+		expect(translateMessage(r.data.errors.currency, 'fr')).toBe(FR_EUROS);
 		expect(await storeChecksum(current)).toEqual(before);
 	});
 });

@@ -4,7 +4,6 @@ import {
 	addCampaign,
 	CAMPAIGN_CSV_HEADER,
 	campaignInputSchema,
-	campaignIssueText,
 	deleteCampaign,
 	importCampaignsCsv,
 	listCampaigns
@@ -35,8 +34,7 @@ export const actions: Actions = {
 		const parsed = campaignInputSchema.safeParse(values);
 		if (!parsed.success) {
 			const errors: Record<string, string> = {};
-			for (const i of parsed.error.issues)
-				errors[String(i.path[0])] ??= campaignIssueText(i, locals.lang);
+			for (const i of parsed.error.issues) errors[String(i.path[0])] ??= i.message;
 			return fail(400, { action: 'add' as const, values, errors });
 		}
 		await addCampaign(db, page.id, parsed.data);
@@ -55,7 +53,7 @@ export const actions: Actions = {
 		if (!(file instanceof File) || file.size === 0)
 			return fail(400, { action: 'import' as const, message: dict(locals.lang).importNoFiles });
 		try {
-			const result = await importCampaignsCsv(db, page.id, await file.text(), locals.lang);
+			const result = await importCampaignsCsv(db, page.id, await file.text());
 			return { action: 'import' as const, result };
 		} catch (e) {
 			return fail(400, { action: 'import' as const, message: (e as Error).message });
