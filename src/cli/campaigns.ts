@@ -1,3 +1,4 @@
+import { translateMessage } from '../lib/i18n/messages.ts';
 import { readFile } from 'node:fs/promises';
 import { getDb, resolveDbPath, type Db } from '../lib/server/db/index.ts';
 import {
@@ -8,7 +9,6 @@ import {
 	listCampaigns
 } from '../lib/server/campaigns.ts';
 import { getPage } from '../lib/server/pages.ts';
-import { translateMessage } from '../lib/i18n/messages.ts';
 import type { ParsedArgs } from './main.ts';
 import { cliText, type CliText } from './text.ts';
 

@@ -62,10 +62,10 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 			plan.acquired.get(c.channel) ?? null,
 			plan.sources.get(c.channel) ?? null,
 			ledger,
-			input.period,
-			input.currency
+			input.period
 		)
 	);
+	for (const c of channels) keepCurrenciesApart(c, ledger, input.period, input.currency);
 	const body = {
 		schemaVersion: 1 as const,
 		page: input.page,
@@ -117,21 +117,13 @@ function channelEntry(
 	acquired: Range | null,
 	source: string | null,
 	ledger: readonly LedgerEntry[],
-	period: { from: string; to: string },
-	currency: string
+	period: { from: string; to: string }
 ): Report['channels'][number] {
 	const entries = ledger.filter((e) =>
 		c.channel === 'organic' ? e.channel === 'organic_work' : e.channel === c.channel
 	);
-	// costs are summed per currency, never across: a channel paid in two currencies has no single
-	// cost (null), its amounts are listed apart and nothing per fan is computed from them
-	const costByCurrency =
-		c.channel === 'undeclared' ? {} : costsByCurrency(entries, period, currency);
-	const currencies = Object.keys(costByCurrency);
 	const cost =
-		c.channel === 'undeclared' || currencies.length > 1
-			? null
-			: channelCost(entries, period.from, period.to).total;
+		c.channel === 'undeclared' ? null : channelCost(entries, period.from, period.to).total;
 	const fans = acquired ?? { estimate: c.acquired, low: null, high: null };
 	if (!c.identifiable)
 		return {
@@ -145,8 +137,7 @@ function channelEntry(
 			costPerRetainedFan: { m6: null, m12: null },
 			identifiable: false,
 			source,
-			reason: c.reason,
-			costByCurrency
+			reason: c.reason
 		};
 	const s = c.survival;
 	return {
@@ -163,8 +154,7 @@ function channelEntry(
 		},
 		identifiable: true,
 		source,
-		reason: null,
-		costByCurrency
+		reason: null
 	};
 }
 
@@ -175,7 +165,28 @@ function addsSeries(rows: readonly SpikeRow[]): 'gross' | 'net' | 'mixed' | 'non
 	return gross && net ? 'mixed' : gross ? 'gross' : net ? 'net' : 'none';
 }
 
-/** Cash + valued hours inside the period, per currency (entries without one use the default). */
+/**
+ * Costs are summed per currency, never across: each channel lists its cost per currency (cash +
+ * valued hours inside the period; entries without a currency use the report's); a channel paid
+ * in two currencies has no single cost (null), so nothing per fan and no ROI is computed from it.
+ */
+function keepCurrenciesApart(
+	c: Report['channels'][number],
+	ledger: readonly LedgerEntry[],
+	period: { from: string; to: string },
+	fallback: string
+): void {
+	if (c.channel === 'undeclared') return;
+	const entries = ledger.filter((e) =>
+		c.channel === 'organic' ? e.channel === 'organic_work' : e.channel === c.channel
+	);
+	c.costByCurrency = costsByCurrency(entries, period, fallback);
+	if (Object.keys(c.costByCurrency).length > 1) {
+		c.cost = null;
+		c.costPerRetainedFan = { m6: null, m12: null };
+	}
+}
+
 function costsByCurrency(
 	entries: readonly LedgerEntry[],
 	period: { from: string; to: string },

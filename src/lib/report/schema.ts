@@ -32,6 +32,11 @@ export const reportSchema = z.object({
 		z.object({
 			channel: reportChannel,
 			cost: z.number().nullable(),
+			/** cost inside the period per currency; `cost` is null when there are several */
+			costByCurrency: z.record(z.string(), z.number()).optional(),
+			/** `source` and `reason` below as messages (those strings are their rendering) */
+			sourceMessages: z.array(messageSchema).optional(),
+			reasonMessage: messageSchema.nullable().optional(),
 			fansAcquired: rangeSchema,
 			survival: z
 				.object({
@@ -49,12 +54,7 @@ export const reportSchema = z.object({
 			identifiable: z.boolean(),
 			/** how the channel's fans were counted (promised quantity, spike excess, trend excess…) */
 			source: z.string().nullable(),
-			reason: z.string().nullable(),
-			/** cost inside the period per currency; `cost` is null when there are several */
-			costByCurrency: z.record(z.string(), z.number()).optional(),
-			/** `source` and `reason` as messages (the strings above are their rendering) */
-			sourceMessages: z.array(messageSchema).optional(),
-			reasonMessage: messageSchema.nullable().optional()
+			reason: z.string().nullable()
 		})
 	),
 	campaigns: z.array(
