@@ -65,22 +65,22 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 			input.period
 		)
 	);
-	for (const c of channels) keepCurrenciesApart(c, ledger, input.period, input.currency);
 	const body = {
 		schemaVersion: 1 as const,
 		page: input.page,
 		period: input.period,
 		lang: options.lang,
 		currency: input.currency,
-		channels,
+		// before `roi` reads them: a channel paid in two currencies loses its single cost
+		channels: keepCurrenciesApart(channels, ledger, input.period, input.currency),
 		campaigns: ledger.filter(isEvent).map((e) => ({
 			id: e.id,
 			channel: e.channel,
 			label: e.label,
 			start: e.start,
 			end: e.end,
-			cost: channelCost([e], e.start, e.end).total,
 			currency: (e.currency ?? input.currency).toUpperCase(),
+			cost: channelCost([e], e.start, e.end).total,
 			effects: toEffects(effects.get(e.id)!)
 		})),
 		anomalies: anomalies.map(({ score: _score, ...a }) => a),
@@ -171,20 +171,23 @@ function addsSeries(rows: readonly SpikeRow[]): 'gross' | 'net' | 'mixed' | 'non
  * in two currencies has no single cost (null), so nothing per fan and no ROI is computed from it.
  */
 function keepCurrenciesApart(
-	c: Report['channels'][number],
+	channels: Report['channels'],
 	ledger: readonly LedgerEntry[],
 	period: { from: string; to: string },
 	fallback: string
-): void {
-	if (c.channel === 'undeclared') return;
-	const entries = ledger.filter((e) =>
-		c.channel === 'organic' ? e.channel === 'organic_work' : e.channel === c.channel
-	);
-	c.costByCurrency = costsByCurrency(entries, period, fallback);
-	if (Object.keys(c.costByCurrency).length > 1) {
-		c.cost = null;
-		c.costPerRetainedFan = { m6: null, m12: null };
+): Report['channels'] {
+	for (const c of channels) {
+		if (c.channel === 'undeclared') continue;
+		const entries = ledger.filter((e) =>
+			c.channel === 'organic' ? e.channel === 'organic_work' : e.channel === c.channel
+		);
+		c.costByCurrency = costsByCurrency(entries, period, fallback);
+		if (Object.keys(c.costByCurrency).length > 1) {
+			c.cost = null;
+			c.costPerRetainedFan = { m6: null, m12: null };
+		}
 	}
+	return channels;
 }
 
 function costsByCurrency(
