@@ -335,6 +335,17 @@ describe('narrative: the words for what Model A, B and C add to the report', () 
 					? 'The data covers too few days to look for spikes.'
 					: 'Les données couvrent trop peu de jours pour y chercher des pics.'
 			);
+			const one = narrate(
+				Object.assign(richBody(lang), {
+					survivalModel: { refits: 40, refitsNotConverged: 1, excludedDays: 0, imputedDays: 0 }
+				}),
+				{ fansFirst: 1, fansLast: 2, currency: 'EUR' }
+			).caveats.at(-1);
+			expect(one).toBe(
+				en
+					? 'One of the 40 resampled fits of the survival model did not converge; it was left out of the ranges.'
+					: 'Une des 40 réestimations du modèle de survie n’a pas convergé ; elle a été écartée des fourchettes.'
+			);
 			expect(r.caveats.slice(-3)).toEqual(
 				en
 					? [

@@ -374,7 +374,7 @@ const en: Catalogue = {
 	'caveat.currencies': (p) =>
 		`The ledger’s amounts are in ${list(p.currencies, 'en')}; they are never summed across currencies.`,
 	'caveat.refits': (p) =>
-		`${cap(numberWord(p.failed, 'en'))} of the ${count(p.total, 'en')} resampled fits of the survival model did not converge; they were left out of the ranges.`,
+		`${cap(numberWord(p.failed, 'en'))} of the ${count(p.total, 'en')} resampled fits of the survival model did not converge; ${p.failed === 1 ? 'it was' : 'they were'} left out of the ranges.`,
 	'caveat.excludedDays': (p) =>
 		`${cap(numberWord(p.days, 'en'))} day${p.days === 1 ? '' : 's'} with unknown unfollows ${p.days === 1 ? 'was' : 'were'} left out of the survival model.`,
 	'caveat.imputedDays': (p) =>
