@@ -1,3 +1,4 @@
+import { translateMessage } from '../lib/i18n/messages.ts';
 import { readFile } from 'node:fs/promises';
 import { getDb, resolveDbPath, type Db } from '../lib/server/db/index.ts';
 import {
@@ -55,7 +56,7 @@ async function add(db: Db, values: Values, t: CliText): Promise<number> {
 	});
 	if (!parsed.success) {
 		const lines = parsed.error.issues.map(
-			(i) => `  --${String(i.path[0]).replace('_', '-')}: ${i.message}`
+			(i) => `  --${String(i.path[0]).replace('_', '-')}: ${translateMessage(i.message, t.lang)}`
 		);
 		process.stderr.write(`${t.campaignInvalid}\n${lines.join('\n')}\n`);
 		return 1;

@@ -26,6 +26,8 @@ export interface LedgerEntry {
 	hours: number | null;
 	hourlyRate: number | null;
 	promisedQty: number | null;
+	/** ISO 4217 code of cost and hourly rate; null = the report's default currency */
+	currency?: string | null;
 }
 
 /** One day of a page as the analytics read it (canonical names; null = unknown, never 0). */

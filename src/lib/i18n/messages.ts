@@ -126,6 +126,15 @@ const FR: [RegExp, string][] = [
 	[/^hourly rate must be a number ≥ 0$/, 'le taux horaire doit être un nombre ≥ 0'],
 	[/^promised quantity must be a number ≥ 0$/, 'la quantité promise doit être un nombre ≥ 0'],
 	[/^promised quantity must be a whole number$/, 'la quantité promise doit être un nombre entier'],
+	// the ledger's currency (src/lib/report/messages/currency.ts)
+	[
+		/^“(.*)” is not an ISO 4217 currency code: write the three-letter code \(EUR, USD, GBP…\)\.$/s,
+		'« $1 » n’est pas un code de devise ISO 4217 : écrivez le code à trois lettres (EUR, USD, GBP…).'
+	],
+	[
+		/^“(.*)” is not an ISO 4217 currency code: write ([A-Z]{3})\.$/s,
+		'« $1 » n’est pas un code de devise ISO 4217 : écrivez $2.'
+	],
 	[
 		/^the ledger CSV must have exactly this header: (.*)$/,
 		'le CSV du registre doit avoir exactement cet en-tête : $1'

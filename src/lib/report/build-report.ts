@@ -19,7 +19,7 @@ import {
 } from '../analytics/survival.ts';
 import type { DailyPoint, LedgerEntry } from '../analytics/types.ts';
 import { attributeByReach } from '../analytics/reach-attribution.ts';
-import { narrate } from './narrative.ts';
+import { localize, narrate } from './narrative.ts';
 import { roiByChannel, type ValueInputs } from './roi-section.ts';
 import { reportSchema, type Report, type ReportEffect } from './schema.ts';
 
@@ -68,13 +68,16 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 		page: input.page,
 		period: input.period,
 		lang: options.lang,
-		channels,
+		currency: input.currency,
+		// before `roi` reads them: a channel paid in two currencies loses its single cost
+		channels: keepCurrenciesApart(channels, ledger, input.period, input.currency),
 		campaigns: ledger.filter(isEvent).map((e) => ({
 			id: e.id,
 			channel: e.channel,
 			label: e.label,
 			start: e.start,
 			end: e.end,
+			currency: (e.currency ?? input.currency).toUpperCase(),
 			cost: channelCost([e], e.start, e.end).total,
 			effects: toEffects(effects.get(e.id)!),
 			cohort: cohortOf.get(e.id)
@@ -104,9 +107,18 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 		fansFirst: first,
 		fansLast: last,
 		currency: input.currency,
-		survivalConverged: fit.converged || fit.iterations === 0
+		survivalConverged: fit.converged || fit.iterations === 0,
+		addsSeries: addsSeries(input.spikeRows),
+		events
 	});
-	return reportSchema.parse({ ...body, ...words });
+	const texts = localize(
+		body.channels,
+		body.anomalies,
+		options.lang,
+		input.currency,
+		body.reachAttribution
+	);
+	return reportSchema.parse({ ...body, ...texts, ...words });
 }
 
 function channelEntry(
@@ -173,6 +185,56 @@ function channelEntry(
 		reason: null,
 		...extra
 	};
+}
+
+/** Which daily new-fan series the spike detector read: gross adds, net change only, both, or none. */
+function addsSeries(rows: readonly SpikeRow[]): 'gross' | 'net' | 'mixed' | 'none' {
+	const gross = rows.some((r) => r.adds_source === 'gross');
+	const net = rows.some((r) => r.adds_source === 'net');
+	return gross && net ? 'mixed' : gross ? 'gross' : net ? 'net' : 'none';
+}
+
+/**
+ * Costs are summed per currency, never across: each channel lists its cost per currency (cash +
+ * valued hours inside the period; entries without a currency use the report's); a channel paid
+ * in two currencies has no single cost (null), so nothing per fan and no ROI is computed from it.
+ */
+function keepCurrenciesApart(
+	channels: Report['channels'],
+	ledger: readonly LedgerEntry[],
+	period: { from: string; to: string },
+	fallback: string
+): Report['channels'] {
+	for (const c of channels) {
+		if (c.channel === 'undeclared') continue;
+		const entries = ledger.filter((e) =>
+			c.channel === 'organic' ? e.channel === 'organic_work' : e.channel === c.channel
+		);
+		c.costByCurrency = costsByCurrency(entries, period, fallback);
+		if (Object.keys(c.costByCurrency).length > 1) {
+			c.cost = null;
+			c.costPerRetainedFan = { m6: null, m12: null };
+		}
+	}
+	return channels;
+}
+
+function costsByCurrency(
+	entries: readonly LedgerEntry[],
+	period: { from: string; to: string },
+	fallback: string
+): Record<string, number> {
+	const groups = new Map<string, LedgerEntry[]>();
+	for (const e of entries) {
+		const k = (e.currency ?? fallback).toUpperCase();
+		groups.set(k, [...(groups.get(k) ?? []), e]);
+	}
+	const out: Record<string, number> = {};
+	for (const [k, es] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+		const total = channelCost(es, period.from, period.to).total;
+		if (total !== null) out[k] = total;
+	}
+	return out;
 }
 
 function toEffects(r: Record<Outcome, EffectResult>): Record<Outcome, ReportEffect> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS } from '../analytics/types.ts';
+import { messageSchema } from './messages/types.ts';
 
 /** The report model (issue 4): the one JSON the CLI prints, the dashboard and the PDF read. */
 export const rangeSchema = z.object({
@@ -46,10 +47,17 @@ export const reportSchema = z.object({
 	page: z.object({ slug: z.string(), name: z.string(), platform: z.string() }),
 	period: z.object({ from: z.iso.date(), to: z.iso.date() }),
 	lang: z.enum(['en', 'fr']),
+	/** ISO 4217 code of every single-currency amount (entries without a currency use it) */
+	currency: z.string().optional(),
 	channels: z.array(
 		z.object({
 			channel: reportChannel,
 			cost: z.number().nullable(),
+			/** cost inside the period per currency; `cost` is null when there are several */
+			costByCurrency: z.record(z.string(), z.number()).optional(),
+			/** `source` and `reason` below as messages (those strings are their rendering) */
+			sourceMessages: z.array(messageSchema).optional(),
+			reasonMessage: messageSchema.nullable().optional(),
 			fansAcquired: rangeSchema,
 			survival: z
 				.object({
@@ -82,6 +90,7 @@ export const reportSchema = z.object({
 			start: z.iso.date(),
 			end: z.iso.date(),
 			cost: z.number().nullable(),
+			currency: z.string().optional(),
 			effects: z.object({
 				fansAdded: effectSchema,
 				engagedUsers: effectSchema,
@@ -147,7 +156,9 @@ export const reportSchema = z.object({
 				'declared'
 			]),
 			campaignId: z.string().nullable(),
-			signals: z.array(z.string())
+			signals: z.array(z.string()),
+			/** `signals` as messages (the strings are their rendering in the report's language) */
+			signalMessages: z.array(messageSchema).optional()
 		})
 	),
 	/** Model C: which fan series the spike detector examined; reason when it could examine none */
@@ -194,13 +205,25 @@ export const reportSchema = z.object({
 			daysDropped: z.number(),
 			r2: z.number().nullable()
 		}),
-		z.object({ reason: z.string() })
+		z.object({ reason: z.string(), reasonMessage: messageSchema.optional() })
 	]),
+	/** The words: each string is the rendering, in `lang`, of the messages beside it. */
 	narrative: z.object({
 		headline: z.string(),
-		sections: z.array(z.object({ title: z.string(), paragraphs: z.array(z.string()) }))
+		headlineMessage: messageSchema.optional(),
+		sections: z.array(
+			z.object({
+				/** channels · campaigns · anomalies · dilution · costs */
+				id: z.string().optional(),
+				title: z.string(),
+				paragraphs: z.array(z.string()),
+				/** one list of sentence messages per paragraph */
+				messages: z.array(z.array(messageSchema)).optional()
+			})
+		)
 	}),
-	caveats: z.array(z.string())
+	caveats: z.array(z.string()),
+	caveatMessages: z.array(messageSchema).optional()
 });
 
 export type Report = z.infer<typeof reportSchema>;

@@ -4,6 +4,7 @@ import { CHANNELS } from '../analytics/types.ts';
 import type { Db, Tx } from './db/index.ts';
 import { sql } from '../sql.ts';
 import type { ImportIssue } from './importers/types.ts';
+import { currencyIssue, currencyIssueText } from '../report/messages/currency.ts';
 
 const day = z.iso.date({ message: 'a day written YYYY-MM-DD' });
 const optionalNumber = (what: string) =>
@@ -33,7 +34,14 @@ export const campaignInputSchema = z
 		start: day,
 		end: day,
 		cost: optionalNumber('cost'),
-		currency: optionalText.transform((c) => c?.toUpperCase() ?? null),
+		currency: optionalText.transform((c, ctx): string | null => {
+			const issue = c === null ? null : currencyIssue(c);
+			if (issue) {
+				ctx.addIssue({ code: 'custom', message: currencyIssueText(issue, 'en'), params: issue });
+				return z.NEVER;
+			}
+			return c?.toUpperCase() ?? null;
+		}),
 		hours: optionalNumber('hours'),
 		hourly_rate: optionalNumber('hourly rate'),
 		promised_qty: optionalNumber('promised quantity').refine(

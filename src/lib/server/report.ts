@@ -13,6 +13,7 @@ import { spikeSeriesQuery, type SpikeRow } from '../analytics/spikes.ts';
 import type { DailyPoint, LedgerEntry } from '../analytics/types.ts';
 import { buildReport, type ReportInputs, type ReportOptions } from '../report/build-report.ts';
 import type { Report } from '../report/schema.ts';
+import { mainCurrency } from '../report/messages/currency.ts';
 
 const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -63,9 +64,9 @@ export async function pageReportInputs(
 			cost: c.cost,
 			hours: c.hours,
 			hourlyRate: c.hourly_rate,
-			promisedQty: c.promised_qty
+			promisedQty: c.promised_qty,
+			currency: c.currency
 		}));
-	const currencies = campaigns.map((c) => c.currency).filter((c): c is string => !!c);
 	const spikeRows = await db.query<SpikeRow>(spikeSeriesQuery(page.id, period.from, period.to));
 	const dailyMetrics = await db.query<DailyMetricsRow>(
 		dailyMetricsQuery(page.id, period.from, period.to)
@@ -95,7 +96,7 @@ export async function pageReportInputs(
 		period,
 		days,
 		ledger,
-		currency: currencies[0] ?? 'EUR',
+		currency: mainCurrency(ledger),
 		spikeRows,
 		dailyMetrics,
 		posts,

@@ -7,6 +7,45 @@ import { importFiles } from '../../../src/lib/server/import-files.ts';
 import { pageReport } from '../../../src/lib/server/report.ts';
 import { reportSchema } from '../../../src/lib/report/schema.ts';
 import { createTestDb } from '../../helpers/db.ts';
+import { render } from '../../../src/lib/report/messages/catalogue.ts';
+import type { Report } from '../../../src/lib/report/schema.ts';
+import { ENGLISH, forbiddenAt, levelOf, sentences } from './words-checks.ts';
+
+/**
+ * The words of a built report: every message obeys its evidence level, no sentence is repeated
+ * within a section, French has no English word outside quoted user labels and page texts.
+ */
+function checkWords(r: Report) {
+	const ctx = { lang: r.lang, currency: r.currency ?? 'EUR' };
+	const messages = [
+		r.narrative.headlineMessage!,
+		...r.narrative.sections.flatMap((s) => s.messages!.flat()),
+		...r.caveatMessages!
+	];
+	for (const m of messages)
+		for (const re of forbiddenAt(levelOf(m), r.lang))
+			expect(render(m, ctx), m.code).not.toMatch(re);
+	for (const s of r.narrative.sections) {
+		const all = s.paragraphs.flatMap(sentences);
+		expect(new Set(all).size, s.title).toBe(all.length);
+	}
+	if (r.lang === 'fr') {
+		const events = new Set(r.platformEvents.map((e) => e.description));
+		const texts = [
+			r.narrative.headline,
+			...r.narrative.sections.flatMap((s) => [s.title, ...s.paragraphs]),
+			...r.caveats.filter((c) => ![...events].some((e) => c.startsWith(e))),
+			...r.channels.flatMap((c) => [c.source ?? '', c.reason ?? '']),
+			...r.anomalies.flatMap((a) => a.signals.filter((x) => !x.startsWith('déclaré')))
+		];
+		for (const t of texts) expect(t.replace(/«[^»]*»/g, '')).not.toMatch(ENGLISH);
+	}
+	const text = [r.narrative.headline, ...r.narrative.sections.flatMap((s) => s.paragraphs)].join(
+		' '
+	);
+	expect(text).not.toMatch(/\?\)|(between|entre) \?|(and|et) \?/);
+	expect(text).not.toMatch(/(about|environ) 0 (are|sont)/);
+}
 
 const FORBIDDEN = /\bcaus|thanks to|because of|\bprove|grâce à|à cause de|a causé|prouv/i;
 
@@ -129,6 +168,15 @@ describe('the report model on the demo page', () => {
 		expect(
 			[fr!.narrative.headline, ...fr!.narrative.sections.flatMap((s) => s.paragraphs)].join(' ')
 		).not.toMatch(FORBIDDEN);
+		checkWords(report);
+		checkWords(fr!);
+		// the bottom line first: bought fans against organic fans, a year on
+		expect(report.narrative.headline).toMatch(
+			/^Of about 2,000 bought fans, almost none are still following after a year \(likely between \d+% and \d+%\); of about [\d,]+ organic fans, about \d in \d are still following after a year/
+		);
+		expect(fr!.narrative.headline).toMatch(
+			/^Sur environ 2\u202f000 fans achetés, presque aucun ne suit encore la page après un an/
+		);
 	});
 
 	it('is deterministic for a seed', async () => {
@@ -167,6 +215,8 @@ describe.skipIf(!existsSync(FB))('the report on the real organic Facebook page',
 		expect(r.channels.slice(1).every((c) => c.channel === 'undeclared')).toBe(true);
 		expect(r.anomalies.some((a) => a.class === 'likely_inorganic')).toBe(false);
 		expect(r.caveats.join(' ')).toMatch(/2015/);
+		checkWords(r);
+		checkWords((await pageReport(db, 'vic', { lang: 'fr', reps: 20 }))!);
 	});
 });
 
