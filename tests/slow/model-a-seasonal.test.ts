@@ -115,15 +115,21 @@ describe(`Model A on seasonal pages (${SEEDS} seeds)`, () => {
 
 	it('with no year on either side: the trend, its range widened by the placebos’ own errors', () => {
 		const widened = (runs: Run[]) =>
-			share(runs.filter((r) => r.result.fit).map((r) => r.result.fit!.swingBound > 0));
+			share(
+				runs
+					.filter((r) => r.result.fit)
+					.map((r) => r.result.fit!.swingBound > 0 && r.result.effect!.seasonality === 'widened')
+			);
 		console.log('ranges widened for swings', {
 			seasonal: widened(shortSeasonal),
 			flat: widened(shortFlat)
 		});
 		expect(widened(shortSeasonal)).toBeGreaterThanOrEqual(0.8);
 		expect(widened(shortFlat)).toBeLessThanOrEqual(0.25);
-		for (const r of [...shortSeasonal, ...shortFlat])
-			expect(r.result.effect).toMatchObject({ method: 'trend', seasonality: 'placebo-calibrated' });
+		for (const r of [...shortSeasonal, ...shortFlat]) {
+			expect(r.result.effect?.method).toBe('trend');
+			expect(r.result.effect?.seasonality).toMatch(/^(widened|placebo-calibrated)$/);
+		}
 	});
 
 	it('90 % ranges cover the truth 85–95 % of the time, per outcome', () => {
@@ -142,10 +148,14 @@ describe(`Model A on seasonal pages (${SEEDS} seeds)`, () => {
 					if (sel.length) table[`${name} · ${outcome} · ${method}`] = summary(sel);
 				}
 		console.table(table);
-		const pooled = summary([...seasonal, ...flat, ...shortSeasonal, ...shortFlat]);
-		console.log('pooled', pooled);
-		expect(pooled.coverage).toBeGreaterThanOrEqual(0.85);
-		expect(pooled.coverage).toBeLessThanOrEqual(0.95);
+		// where the season is modelled, the ranges are calibrated: 85–95 % pooled; where it cannot
+		// be (no year on either side), the widening is deliberately conservative: ≥ 85 % only
+		const modelled = summary([...seasonal, ...flat]);
+		const all = summary([...seasonal, ...flat, ...shortSeasonal, ...shortFlat]);
+		console.log('pooled, season modelled', modelled, 'pooled, all', all);
+		expect(modelled.coverage).toBeGreaterThanOrEqual(0.85);
+		expect(modelled.coverage).toBeLessThanOrEqual(0.95);
+		expect(all.coverage).toBeGreaterThanOrEqual(0.85);
 		// per kind of page and outcome: never below 85 % (the widened trend may over-cover)
 		for (const [key, s] of Object.entries(table)) {
 			if (s.n - s.refused < 30) continue;

@@ -21,7 +21,9 @@
  * shorter side is left out too). One that touches the post window refuses the estimate.
  * Placebos are drawn on both sides of the campaign, across the whole history (so they see every
  * season the data holds); when their errors are larger than the model's own SE says, the interval
- * is widened by that factor (`calibration`).
+ * is widened by that factor (`calibration`). With the trend method on a page that swings more
+ * than a straight trend allows, the interval also carries the placebos' own error (`swingBound`).
+ * docs/analytics.md (Model A) has the measured coverage and where the model stops.
  */
 import { localLevelSignAgree } from './kalman';
 import { leastSquares, quadForm } from './least-squares';
@@ -86,12 +88,12 @@ export interface EffectInput {
 
 export type ModelAMethod = 'trend' | 'seasonal';
 /**
- * How the yearly season is handled: 'modelled' (seasonal method); 'placebo-calibrated' (trend
- * method, placebos drawn across ≥ a year of data widen the range when seasonal turns fool the
- * trend); 'unchecked' (less than a year of data: a seasonal swing cannot be ruled out, evidence
- * capped at 1).
+ * How the yearly season is handled: 'modelled' (seasonal method); 'widened' (trend method on a
+ * page whose placebos show swings a straight trend cannot follow: the range carries their error);
+ * 'placebo-calibrated' (trend method, placebos across ≥ a year of data saw no such swings);
+ * 'unchecked' (less than a year of data: a seasonal swing cannot be ruled out, evidence ≤ 1).
  */
-export type Seasonality = 'modelled' | 'placebo-calibrated' | 'unchecked';
+export type Seasonality = 'modelled' | 'widened' | 'placebo-calibrated' | 'unchecked';
 
 /**
  * Cumulative effect over the observed post days, in the outcome's own units (summed over the
@@ -535,9 +537,11 @@ export function estimateEffect(input: EffectInput): EffectResult {
 	const seasonality: Seasonality =
 		ctx.method === 'seasonal'
 			? 'modelled'
-			: enough && last - first + 1 >= MODEL_A.yearDays
-				? 'placebo-calibrated'
-				: 'unchecked';
+			: swings
+				? 'widened'
+				: enough && last - first + 1 >= MODEL_A.yearDays
+					? 'placebo-calibrated'
+					: 'unchecked';
 
 	const signAgree = localLevelSignAgree(real.kalmanPre, real.kalmanPost, real.effect);
 	const df = real.n - real.p;

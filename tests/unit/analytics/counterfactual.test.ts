@@ -369,6 +369,7 @@ describe('Model A through a seasonal turn (issue 12, item 1)', () => {
 		expect(Math.abs(trend.effect.estimate - 400)).toBeGreaterThan(400);
 		// the trend's placebos across the year see it: its range is widened to contain the truth
 		expect(trend.fit.swingBound).toBeGreaterThan(0);
+		expect(trend.effect.seasonality).toBe('widened');
 		expect(trend.effect.low).toBeLessThanOrEqual(400);
 		expect(trend.effect.high).toBeGreaterThanOrEqual(400);
 	});
