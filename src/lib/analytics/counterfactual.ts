@@ -17,8 +17,8 @@
  * - 'trend' otherwise: y_t = b0 + b1·x, x = day − start (§1.2).
  * Known interventions (other ledger events, platform events that concern the outcome) inside the
  * pre window or a year earlier: their days and the 30 after are left out, and a step term (0
- * before, 1 after) models any lasting change when ≥ 14 usable days lie on each side (else the
- * shorter side is left out too). One that touches the post window refuses the estimate.
+ * before, 1 after; a change of the growth factor for the raw seasonal model) models any lasting
+ * change when ≥ 14 usable days lie on each side. One that touches the post window refuses.
  * Placebos are drawn on both sides of the campaign, across the whole history (so they see every
  * season the data holds); when their errors are larger than the model's own SE says, the interval
  * is widened by that factor (`calibration`). With the trend method on a page that swings more
@@ -298,25 +298,27 @@ function fitWindow(ctx: Context, s: number, H: number): WindowFit | RefusalReaso
 		const z = yearAgo(ctx, d, masked);
 		return z === null ? null : { d, y, z: z[0], used: z[1] };
 	};
-	let pre: Day[] = [];
+	const pre: Day[] = [];
 	for (let d = s - MODEL_A.preDays; d < s; d++) {
 		const v = dayOf(d, true);
 		if (v !== null) pre.push(v);
 	}
-	// interventions inside the pre window: a step when both sides are long enough, else drop one side
+	// interventions inside the pre window: a step when both sides are long enough; else no step
+	// (their days and the 30 after are left out, the rest kept: a short side cannot tell a lasting
+	// change from the trend)
 	const stepAt: number[] = [];
 	for (const [a, b] of [...ctx.masks].sort((u, v) => u[0] - v[0])) {
 		if (!(a < s && b >= s - MODEL_A.preDays)) continue;
 		const before = pre.filter((v) => v.d < a).length;
 		const after = pre.filter((v) => v.d > b).length;
 		if (before >= MODEL_A.minSideDays && after >= MODEL_A.minSideDays) stepAt.push(b);
-		else if (before <= after) pre = pre.filter((v) => v.d > b);
-		else pre = pre.filter((v) => v.d < a);
 	}
 	const row = (v: Day): number[] => {
 		const x = v.d - s;
 		const base = seasonal && !log ? [v.z as number, (v.z as number) * x] : [1, x];
-		return [...base, ...stepAt.map((b) => (v.d > b ? 1 : 0))];
+		// seasonal raw: the step changes the growth factor (multiplies last year's shape)
+		const unit = seasonal && !log ? (v.z as number) : 1;
+		return [...base, ...stepAt.map((b) => (v.d > b ? unit : 0))];
 	};
 	const offset = (v: Day) => (seasonal && log ? Math.log1p(v.z as number) : 0);
 	const target = (v: Day) => (log ? Math.log1p(v.y) : v.y) - offset(v);
