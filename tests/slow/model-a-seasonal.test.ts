@@ -99,6 +99,67 @@ function summary(runs: Run[]) {
 	};
 }
 
+/**
+ * A ledger that used to be refused (issue 12, item 2): a bought pack, then a like exchange whose
+ * pre window holds the pack, then an ads run entered as three consecutive monthly entries.
+ */
+function runLedger(seed: number) {
+	const rng = createRng(2000 + seed);
+	const at = (d: number) => addDays(SEASONAL_DEFAULTS.start, d);
+	const p0 = 560 + Math.floor(rng.next() * 60);
+	const x0 = p0 + 40 + Math.floor(rng.next() * 20);
+	const a0 = x0 + 120 + Math.floor(rng.next() * 30);
+	const campaigns: SyntheticCampaign[] = [
+		{ start: at(p0), end: at(p0 + 1), fansPerDay: 1000 },
+		{ start: at(x0), end: at(x0 + 19), fansPerDay: 8 },
+		{ start: at(a0), end: at(a0 + 29), fansPerDay: 5 },
+		{ start: at(a0 + 30), end: at(a0 + 60), fansPerDay: 5 },
+		{ start: at(a0 + 61), end: at(a0 + 90), fansPerDay: 5 }
+	];
+	const page = generateSeasonalPage({ seed, yearly: 0.35, weekly: WEEKLY, campaigns });
+	const channels = ['bought', 'exchange', 'ads', 'ads', 'ads'] as const;
+	const ledger: LedgerEntry[] = campaigns.map((c, i) => ({
+		id: `e${i}`,
+		channel: channels[i],
+		label: null,
+		start: c.start,
+		end: c.end,
+		cost: 100,
+		hours: null,
+		hourlyRate: null,
+		promisedQty: null
+	}));
+	const fans = ledger.map((e) => campaignEffects(e, page.days, ledger, []).fansAdded);
+	const ads = fans.slice(2);
+	const sum = (k: 'estimate' | 'low' | 'high') =>
+		ads.every((r) => r.effect) ? ads.reduce((a, r) => a + r.effect![k], 0) : null;
+	return {
+		exchange: { result: fans[1], truth: page.campaigns[1].fans },
+		ads: {
+			refused: ads.some((r) => !r.effect),
+			low: sum('low'),
+			high: sum('high'),
+			truth: page.campaigns.slice(2).reduce((a, c) => a + c.fans, 0)
+		}
+	};
+}
+
+describe(`Model A on a ledger with a pack, an exchange after it and a monthly ads run (${SEEDS} seeds)`, () => {
+	const runs = Array.from({ length: SEEDS }, (_, i) => runLedger(i + 1));
+
+	it('nothing is refused; the pack in the exchange’s pre window is modelled, not a refusal', () => {
+		expect(runs.every((r) => r.exchange.result.effect !== null && !r.ads.refused)).toBe(true);
+	});
+
+	it('the exchange’s and the ads run’s 90 % ranges cover what they added in ≥ 85 % of seeds', () => {
+		const ex = share(runs.map((r) => covers(r.exchange.result, r.exchange.truth)));
+		const ads = share(runs.map((r) => r.ads.low! <= r.ads.truth && r.ads.truth <= r.ads.high!));
+		console.log('ledger coverage', { exchange: ex, ads });
+		expect(ex).toBeGreaterThanOrEqual(0.85);
+		expect(ads).toBeGreaterThanOrEqual(0.85);
+	});
+});
+
 describe(`Model A on seasonal pages (${SEEDS} seeds)`, () => {
 	const seasonal = Array.from({ length: SEEDS }, (_, i) => runPage(i + 1, 0.35)).flat();
 	const flat = Array.from({ length: SEEDS }, (_, i) => runPage(i + 1, 0)).flat();
@@ -115,15 +176,21 @@ describe(`Model A on seasonal pages (${SEEDS} seeds)`, () => {
 
 	it('with no year on either side: the trend, its range widened by the placebos’ own errors', () => {
 		const widened = (runs: Run[]) =>
-			share(runs.filter((r) => r.result.fit).map((r) => r.result.fit!.swingBound > 0));
+			share(
+				runs
+					.filter((r) => r.result.fit)
+					.map((r) => r.result.fit!.swingBound > 0 && r.result.effect!.seasonality === 'widened')
+			);
 		console.log('ranges widened for swings', {
 			seasonal: widened(shortSeasonal),
 			flat: widened(shortFlat)
 		});
 		expect(widened(shortSeasonal)).toBeGreaterThanOrEqual(0.8);
 		expect(widened(shortFlat)).toBeLessThanOrEqual(0.25);
-		for (const r of [...shortSeasonal, ...shortFlat])
-			expect(r.result.effect).toMatchObject({ method: 'trend', seasonality: 'placebo-calibrated' });
+		for (const r of [...shortSeasonal, ...shortFlat]) {
+			expect(r.result.effect?.method).toBe('trend');
+			expect(r.result.effect?.seasonality).toMatch(/^(widened|placebo-calibrated)$/);
+		}
 	});
 
 	it('90 % ranges cover the truth 85–95 % of the time, per outcome', () => {
@@ -142,10 +209,14 @@ describe(`Model A on seasonal pages (${SEEDS} seeds)`, () => {
 					if (sel.length) table[`${name} · ${outcome} · ${method}`] = summary(sel);
 				}
 		console.table(table);
-		const pooled = summary([...seasonal, ...flat, ...shortSeasonal, ...shortFlat]);
-		console.log('pooled', pooled);
-		expect(pooled.coverage).toBeGreaterThanOrEqual(0.85);
-		expect(pooled.coverage).toBeLessThanOrEqual(0.95);
+		// where the season is modelled, the ranges are calibrated: 85–95 % pooled; where it cannot
+		// be (no year on either side), the widening is deliberately conservative: ≥ 85 % only
+		const modelled = summary([...seasonal, ...flat]);
+		const all = summary([...seasonal, ...flat, ...shortSeasonal, ...shortFlat]);
+		console.log('pooled, season modelled', modelled, 'pooled, all', all);
+		expect(modelled.coverage).toBeGreaterThanOrEqual(0.85);
+		expect(modelled.coverage).toBeLessThanOrEqual(0.95);
+		expect(all.coverage).toBeGreaterThanOrEqual(0.85);
 		// per kind of page and outcome: never below 85 % (the widened trend may over-cover)
 		for (const [key, s] of Object.entries(table)) {
 			if (s.n - s.refused < 30) continue;

@@ -17,11 +17,13 @@
  * - 'trend' otherwise: y_t = b0 + b1·x, x = day − start (§1.2).
  * Known interventions (other ledger events, platform events that concern the outcome) inside the
  * pre window or a year earlier: their days and the 30 after are left out, and a step term (0
- * before, 1 after) models any lasting change when ≥ 14 usable days lie on each side (else the
- * shorter side is left out too). One that touches the post window refuses the estimate.
+ * before, 1 after; a change of the growth factor for the raw seasonal model) models any lasting
+ * change when ≥ 14 usable days lie on each side. One that touches the post window refuses.
  * Placebos are drawn on both sides of the campaign, across the whole history (so they see every
  * season the data holds); when their errors are larger than the model's own SE says, the interval
- * is widened by that factor (`calibration`).
+ * is widened by that factor (`calibration`). With the trend method on a page that swings more
+ * than a straight trend allows, the interval also carries the placebos' own error (`swingBound`).
+ * docs/analytics.md (Model A) has the measured coverage and where the model stops.
  */
 import { localLevelSignAgree } from './kalman';
 import { leastSquares, quadForm } from './least-squares';
@@ -86,12 +88,12 @@ export interface EffectInput {
 
 export type ModelAMethod = 'trend' | 'seasonal';
 /**
- * How the yearly season is handled: 'modelled' (seasonal method); 'placebo-calibrated' (trend
- * method, placebos drawn across ≥ a year of data widen the range when seasonal turns fool the
- * trend); 'unchecked' (less than a year of data: a seasonal swing cannot be ruled out, evidence
- * capped at 1).
+ * How the yearly season is handled: 'modelled' (seasonal method); 'widened' (trend method on a
+ * page whose placebos show swings a straight trend cannot follow: the range carries their error);
+ * 'placebo-calibrated' (trend method, placebos across ≥ a year of data saw no such swings);
+ * 'unchecked' (less than a year of data: a seasonal swing cannot be ruled out, evidence ≤ 1).
  */
-export type Seasonality = 'modelled' | 'placebo-calibrated' | 'unchecked';
+export type Seasonality = 'modelled' | 'widened' | 'placebo-calibrated' | 'unchecked';
 
 /**
  * Cumulative effect over the observed post days, in the outcome's own units (summed over the
@@ -296,25 +298,27 @@ function fitWindow(ctx: Context, s: number, H: number): WindowFit | RefusalReaso
 		const z = yearAgo(ctx, d, masked);
 		return z === null ? null : { d, y, z: z[0], used: z[1] };
 	};
-	let pre: Day[] = [];
+	const pre: Day[] = [];
 	for (let d = s - MODEL_A.preDays; d < s; d++) {
 		const v = dayOf(d, true);
 		if (v !== null) pre.push(v);
 	}
-	// interventions inside the pre window: a step when both sides are long enough, else drop one side
+	// interventions inside the pre window: a step when both sides are long enough; else no step
+	// (their days and the 30 after are left out, the rest kept: a short side cannot tell a lasting
+	// change from the trend)
 	const stepAt: number[] = [];
 	for (const [a, b] of [...ctx.masks].sort((u, v) => u[0] - v[0])) {
 		if (!(a < s && b >= s - MODEL_A.preDays)) continue;
 		const before = pre.filter((v) => v.d < a).length;
 		const after = pre.filter((v) => v.d > b).length;
 		if (before >= MODEL_A.minSideDays && after >= MODEL_A.minSideDays) stepAt.push(b);
-		else if (before <= after) pre = pre.filter((v) => v.d > b);
-		else pre = pre.filter((v) => v.d < a);
 	}
 	const row = (v: Day): number[] => {
 		const x = v.d - s;
 		const base = seasonal && !log ? [v.z as number, (v.z as number) * x] : [1, x];
-		return [...base, ...stepAt.map((b) => (v.d > b ? 1 : 0))];
+		// seasonal raw: the step changes the growth factor (multiplies last year's shape)
+		const unit = seasonal && !log ? (v.z as number) : 1;
+		return [...base, ...stepAt.map((b) => (v.d > b ? unit : 0))];
 	};
 	const offset = (v: Day) => (seasonal && log ? Math.log1p(v.z as number) : 0);
 	const target = (v: Day) => (log ? Math.log1p(v.y) : v.y) - offset(v);
@@ -535,9 +539,11 @@ export function estimateEffect(input: EffectInput): EffectResult {
 	const seasonality: Seasonality =
 		ctx.method === 'seasonal'
 			? 'modelled'
-			: enough && last - first + 1 >= MODEL_A.yearDays
-				? 'placebo-calibrated'
-				: 'unchecked';
+			: swings
+				? 'widened'
+				: enough && last - first + 1 >= MODEL_A.yearDays
+					? 'placebo-calibrated'
+					: 'unchecked';
 
 	const signAgree = localLevelSignAgree(real.kalmanPre, real.kalmanPost, real.effect);
 	const df = real.n - real.p;

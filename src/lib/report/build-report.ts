@@ -250,6 +250,7 @@ function toEffects(r: Record<Outcome, EffectResult>): Record<Outcome, ReportEffe
 					pPositive: x.effect.pPositive,
 					method: x.effect.method,
 					seasonality: x.effect.seasonality,
+					...(x.effect.seasonFrom ? { seasonFrom: x.effect.seasonFrom } : {}),
 					...(x.effect.episode ? { episode: x.effect.episode } : {})
 				}
 			: { estimate: null, reason: x.reason };

@@ -17,8 +17,11 @@ const effectSchema = z.union([
 		pPositive: z.number().nullable().optional(),
 		/** Model A's counterfactual: the pre-trend alone, or scaled on the same days a year earlier */
 		method: z.enum(['trend', 'seasonal']).optional(),
-		/** the yearly season: modelled, seen by placebos across a year, or unchecked (< 1 year of data) */
-		seasonality: z.enum(['modelled', 'placebo-calibrated', 'unchecked']).optional(),
+		/** the yearly season: modelled; range widened by the placebos' errors (no year to model it);
+		 * checked by placebos across a year; or unchecked (< 1 year of data) */
+		seasonality: z.enum(['modelled', 'widened', 'placebo-calibrated', 'unchecked']).optional(),
+		/** seasonal method: compared with the same weeks a year before, or a year after */
+		seasonFrom: z.enum(['year-before', 'year-after']).optional(),
 		/** the entry is one of contiguous entries of its channel, estimated together: its share */
 		episode: z
 			.object({

@@ -224,10 +224,11 @@ describe('Model A refusals and gates', () => {
 		// days 20…51 left out (32), 20 before, 38 after: both ≥ 14 → a step term
 		expect(r.fit).toMatchObject({ steps: 1, preDays: 58, method: 'trend' });
 		expect(r.effect.estimate).toBeCloseTo(400, 6);
-		// an event at the very start of the window: the short side (before it) is dropped instead
+		// an event at the very start of the window: 2 days before it are too few for a step, so
+		// there is none; its days and the 30 after are left out, everything else is kept
 		const early = [addDays(base.days[0], 2), addDays(base.days[0], 3)] as [string, string];
 		const e = ok(estimateEffect({ ...base, blocked: [early] }));
-		expect(e.fit).toMatchObject({ steps: 0, preDays: 56 });
+		expect(e.fit).toMatchObject({ steps: 0, preDays: 58 });
 		expect(e.effect.estimate).toBeCloseTo(400, 6);
 		// too little left: refused for want of history, not for the overlap
 		const late = [addDays(base.days[0], 40), addDays(base.days[0], 45)] as [string, string];
@@ -369,6 +370,7 @@ describe('Model A through a seasonal turn (issue 12, item 1)', () => {
 		expect(Math.abs(trend.effect.estimate - 400)).toBeGreaterThan(400);
 		// the trend's placebos across the year see it: its range is widened to contain the truth
 		expect(trend.fit.swingBound).toBeGreaterThan(0);
+		expect(trend.effect.seasonality).toBe('widened');
 		expect(trend.effect.low).toBeLessThanOrEqual(400);
 		expect(trend.effect.high).toBeGreaterThanOrEqual(400);
 	});
