@@ -16,6 +16,15 @@ export interface LayoutSpec {
 	/** the record key's target (day or post_id); a row without a valid key is rejected */
 	key: string | null;
 	fields: readonly Field[];
+	/**
+	 * A row with fewer fields than the header: 'reject' (default) or 'pad' — the export leaves
+	 * trailing empty cells out (Meta's post exports), so the missing cells are blanks (unknown).
+	 */
+	shortRows?: 'reject' | 'pad';
+	/** the reason given when a row has no key (default: "required value is missing") */
+	missingKey?: string;
+	/** cells that mean "unknown" in this layout beyond blanks (TikTok's `undefined`, `NAN`, `--`) */
+	unknown?: readonly string[];
 }
 
 export interface MappedRow {
@@ -64,9 +73,13 @@ export function mapRows(
 	const extraCols = columns.filter((c) => !c.target);
 	const out: MappedRow[] = [];
 	const issues: ImportIssue[] = [];
+	const unknown = new Set((spec.unknown ?? []).map((u) => u.toLowerCase()));
 	for (let i = spec.headerRows; i < rows.length; i++) {
-		const cells = rows[i];
+		let cells = rows[i];
 		const row = i + 1;
+		if (spec.shortRows === 'pad' && cells.length < columns.length)
+			cells = [...cells, ...Array<string>(columns.length - cells.length).fill('')];
+		if (unknown.size) cells = cells.map((c) => (unknown.has(c.trim().toLowerCase()) ? '' : c));
 		if (cells.length !== columns.length) {
 			issues.push({
 				row,
@@ -90,7 +103,7 @@ export function mapRows(
 			issues.push({
 				row,
 				column: byTarget.get(spec.key)?.name ?? spec.key,
-				message: 'required value is missing'
+				message: spec.missingKey ?? 'required value is missing'
 			});
 			continue;
 		}

@@ -24,7 +24,11 @@ export interface FileResult {
 	/** Set when the file changed nothing: unreadable, unrecognised, or failed as a whole. */
 	error?: string;
 	/** what the user can do about the error: map the columns, or say the date order */
-	hint?: 'mapping' | 'date-format';
+	hint?: 'mapping' | 'date-format' | 'platform' | 'last-day';
+	/** the page the file went into (a two-block Meta file sends a block to its platform's page) */
+	page?: string;
+	/** true when this file created that page */
+	pageCreated?: boolean;
 	/** set instead of `error` for a part left out on purpose (e.g. a sheet without days): not a failure */
 	skipped?: string;
 	importId?: number;
@@ -114,6 +118,11 @@ export interface Importer {
 	 * Business Suite `Views` file serves a Facebook or an Instagram page). Default: `[platform]`.
 	 */
 	platformsFor?(rows: readonly string[][]): readonly Platform[];
+	/**
+	 * Set for a file recognised but left out on purpose (a breakdown without days): the message
+	 * says why; the import reports it as skipped (not a failure) and touches nothing.
+	 */
+	leftOut?: string;
 	/** true when the first rows (as parsed) are this layout's header */
 	detect(rows: readonly string[][], ctx?: ParseContext): boolean;
 	map(rows: readonly string[][], ctx: ParseContext): Mapped;
@@ -126,7 +135,7 @@ export class ImportError extends Error {
 		readonly issues: ImportIssue[] = [],
 		/** set when the file was readable but its header was not recognised */
 		readonly unrecognisedHeader?: string,
-		readonly hint?: 'mapping' | 'date-format' | 'skip'
+		readonly hint?: 'mapping' | 'date-format' | 'skip' | 'platform' | 'last-day'
 	) {
 		super(message);
 		this.name = 'ImportError';
