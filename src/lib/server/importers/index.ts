@@ -11,6 +11,7 @@ import { metaImporters } from './meta/index.ts';
 import { parseTable } from './table.ts';
 import { xImporters } from './x/index.ts';
 import { youtubeImporters } from './youtube/index.ts';
+import { tiktokImporters } from './tiktok/index.ts';
 import { genericMapped } from './generic/mapped.ts';
 import type { Platform } from '../../canonical.ts';
 import { ImportError, type Importer, type ReadOptions } from './types.ts';
@@ -38,6 +39,7 @@ export const importers: readonly Importer[] = [
 	...youtubeImporters,
 	...metaImporters,
 	...linkedinImporters,
+	...tiktokImporters,
 	...genericImporters
 ];
 

@@ -91,6 +91,8 @@ export interface ReadOptions {
 	mapping?: Record<string, string>;
 	/** the file's date format when its dates are ambiguous (e.g. 'DD/MM/YYYY') */
 	dateFormat?: string;
+	/** the last day of an export whose days carry no year (TikTok Studio), ISO `YYYY-MM-DD` */
+	lastDay?: string;
 	/** today's ISO day, for refusing dates in the future (tests pass a fixed one) */
 	today?: string;
 }
