@@ -64,6 +64,72 @@ const FR: [RegExp, string][] = [
 		'$1 publication(s) figurent aussi dans un export plus récent, dont les valeurs ont été gardées'
 	],
 	[/^row has (\d+) fields, the header has (\d+)$/, 'la ligne a $1 champs, l’en-tête en a $2'],
+	// genuine 2023–2026 exports (issue 8)
+	[
+		/^this file does not say whether it is (\w+) or (\w+) data, and page "(.+)" does not exist yet: .*\(--platform (\S+)\)$/,
+		'ce fichier ne dit pas s’il s’agit de données $1 ou $2, et la page « $3 » n’existe pas encore : importez d’abord un fichier qui nomme la plateforme, ou indiquez la plateforme de la page (--platform $4)'
+	],
+	[
+		/^every row of the file was rejected \((\d+)\): nothing was imported$/,
+		'toutes les lignes du fichier ont été rejetées ($1) : rien n’a été importé'
+	],
+	[
+		/^no post id: a row without one is not a post \(left out\)$/,
+		'pas d’identifiant de publication : une ligne sans identifiant n’est pas une publication (écartée)'
+	],
+	[
+		/^no post id: this row holds only "Lifetime", it is not a post \(left out\)$/,
+		'pas d’identifiant de publication : cette ligne ne contient que « Lifetime », ce n’est pas une publication (écartée)'
+	],
+	[
+		/^no video link: the row names no video \(left out\)$/,
+		'pas de lien de vidéo : la ligne ne désigne aucune vidéo (écartée)'
+	],
+	[/^not a TikTok video link: "(.*)"$/, 'pas un lien de vidéo TikTok : « $1 »'],
+	[
+		/^the file holds (\d+) metrics \((.*)\): each is imported on its own$/,
+		'le fichier contient $1 indicateurs ($2) : chacun est importé séparément'
+	],
+	[
+		/^TikTok writes its days without a year .*$/,
+		'TikTok écrit ses jours sans l’année (« February 28 ») : indiquez le dernier jour de l’export (--last-day AAAA-MM-JJ en ligne de commande, « dernier jour de l’export » dans le navigateur), en général la veille du téléchargement'
+	],
+	[
+		/^with --last-day (\S+) the days of the file do not follow each other \(row (\d+) would be (\S+)\): .*$/,
+		'avec le dernier jour $1, les jours du fichier ne se suivent pas (la ligne $2 tomberait le $3) : indiquez comme dernier jour celui de la dernière ligne de l’export'
+	],
+	[/^no such day in the year before (\S+)$/, 'ce jour n’existe pas dans l’année qui précède le $1'],
+	[/^not a day \(month and day\): "(.*)"$/, 'pas un jour (mois et jour) : « $1 »'],
+	[/^not a day \((.+?)\): "(.*)"$/, 'pas un jour ($1) : « $2 »'],
+	[
+		/^(\S+), (.+): given twice with different values \(rows (\d+) and (\d+)\)$/,
+		'$1, $2 : donné deux fois avec des valeurs différentes (lignes $3 et $4)'
+	],
+	[
+		/^Meta Business Suite audience .*$/,
+		'audience Meta Business Suite (âge et genre, pays, villes) : une répartition sans jour, non importée (laissée de côté volontairement)'
+	],
+	[
+		/^TikTok followers active by hour over the last week: .*$/,
+		'abonnés TikTok actifs par heure sur la dernière semaine : non importé (laissé de côté volontairement)'
+	],
+	[
+		/^TikTok followers by gender, with no day: .*$/,
+		'abonnés TikTok par genre, sans jour : non importé (laissé de côté volontairement)'
+	],
+	[
+		/^TikTok followers by territory, with no day: .*$/,
+		'abonnés TikTok par territoire, sans jour : non importé (laissé de côté volontairement)'
+	],
+	[
+		/^YouTube traffic sources over the whole period, with no day: .*$/,
+		'sources de trafic YouTube sur toute la période, sans jour : non importé (laissé de côté volontairement ; la répartition par jour est dans le fichier Chart data du rapport)'
+	],
+	[/^--platform: one of (.*)$/, '--platform : l’une de $1'],
+	[
+		/^--last-day: a day written YYYY-MM-DD, got "(.*)"$/,
+		'--last-day : un jour au format AAAA-MM-JJ, reçu « $1 »'
+	],
 	[/^required value is missing$/, 'valeur obligatoire manquante'],
 	[/^not a whole number: "(.*)"$/, 'pas un nombre entier : « $1 »'],
 	[/^not a number: "(.*)"$/, 'pas un nombre : « $1 »'],
