@@ -1,3 +1,4 @@
+import { en as formats } from './formats.ts';
 export const en = {
 	appName: 'Sablier',
 	tagline: 'What your community work earns, over one to three years.',
@@ -156,5 +157,6 @@ export const en = {
 		youtube: 'YouTube',
 		tiktok: 'TikTok',
 		other: 'Other'
-	} as Record<string, string>
+	} as Record<string, string>,
+	formats
 };

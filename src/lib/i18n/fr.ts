@@ -1,4 +1,5 @@
 import type { en } from './en.ts';
+import { fr as formats } from './formats.ts';
 
 export const fr: typeof en = {
 	appName: 'Sablier',
@@ -160,5 +161,6 @@ export const fr: typeof en = {
 		youtube: 'YouTube',
 		tiktok: 'TikTok',
 		other: 'Autre'
-	}
+	},
+	formats
 };

@@ -127,6 +127,10 @@ const FR: [RegExp, string][] = [
 	],
 	[/^--platform: one of (.*)$/, '--platform : l’une de $1'],
 	[
+		/^the workbook holds (\d+) cells, over the limit of (\d+): export a shorter period$/,
+		'le classeur contient $1 cellules, au-delà de la limite de $2 : exportez une période plus courte'
+	],
+	[
 		/^--last-day: a day written YYYY-MM-DD, got "(.*)"$/,
 		'--last-day : un jour au format AAAA-MM-JJ, reçu « $1 »'
 	],

@@ -105,19 +105,7 @@ export async function importFiles(
 			await one(await fromPath(f.name, (f as { path: string }).path));
 			continue;
 		}
-		if (isLegacyXls(bytes)) {
-			results.push(
-				failed(
-					f.name,
-					null,
-					new ImportError(
-						'this is an old Excel .xls file, which Sablier cannot read: open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that'
-					)
-				)
-			);
-			continue;
-		}
-		if (isWorkbook(bytes)) {
+		if (isWorkbook(bytes) || isLegacyXls(bytes)) {
 			try {
 				for (const sheet of await workbookSheets(f.name, bytes))
 					await one(fromBytes(sheet.name, sheet.bytes));

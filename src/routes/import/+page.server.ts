@@ -6,6 +6,7 @@ import { readHeader } from '$lib/server/importers/index';
 import { listPages, slugSchema } from '$lib/server/pages';
 import { dropPending, readPending } from '$lib/server/pending';
 import { pendingFor } from './pending.server';
+import { lastDayOption } from './last-day';
 import { store } from '$lib/server/store';
 import type { Actions, PageServerLoad } from './$types';
 import { MAPPABLE, type Pending } from './mapping';
@@ -46,7 +47,7 @@ export const actions: Actions = {
 			files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
 		);
 		const db = await store();
-		const results = await importFiles(db, parsed.data, inputs);
+		const results = await importFiles(db, parsed.data, inputs, lastDayOption(form.get('last_day')));
 		const pending = await pendingFor(db, results, inputs);
 		const body = { page: parsed.data.page, name: input.name ?? '', results, pending };
 		return results.some((r) => r.error) ? fail(400, body) : body;

@@ -7,6 +7,7 @@ import { slugSchema } from '$lib/server/pages';
 import { dropPending, pendingPath, receivePending, TooLarge } from '$lib/server/pending';
 import { store } from '$lib/server/store';
 import { pendingForToken } from '../pending.server';
+import { lastDayOption } from '../last-day';
 import type { RequestHandler } from './$types';
 
 const query = z.object({
@@ -68,7 +69,7 @@ export const POST: RequestHandler = async ({ request, url, locals }) => {
 					db,
 					{ page, name },
 					[{ name: file, path: pendingPath(token)! }],
-					{},
+					lastDayOption(url.searchParams.get('last_day')),
 					onProgress
 				);
 				const waiting = results.length === 1 ? await pendingForToken(db, results[0], token) : null;

@@ -21,7 +21,7 @@ import { ImportError } from '../types.ts';
  */
 const UNDEFINED = ['undefined'];
 
-function daily(spec: LayoutSpec & { key: 'day' }) {
+function daily(spec: LayoutSpec & { key: string }) {
 	return (rows: readonly string[][], ctx: ParseContext): Mapped => {
 		const mapped = mapKeyed(rows, spec, 'daily');
 		const column = mapped.columns.find((c) => c.target === 'day')?.name ?? 'Date';

@@ -1,0 +1,16 @@
+/** Words of the import page's parts about export formats (issue 8): the TikTok last day, pages. */
+export const en = {
+	lastDay: 'Last day of the export',
+	lastDayHint:
+		'TikTok writes its days without a year: Sablier needs the day its export ends, usually the day before you downloaded it. Other exports ignore it.',
+	wentTo: 'Went into page',
+	created: 'created by this import'
+};
+
+export const fr: typeof en = {
+	lastDay: 'Dernier jour de l’export',
+	lastDayHint:
+		'TikTok écrit ses jours sans l’année : Sablier a besoin du jour où son export s’arrête, en général la veille du téléchargement. Les autres exports n’en tiennent pas compte.',
+	wentTo: 'Importé dans la page',
+	created: 'créée par cet import'
+};
