@@ -76,6 +76,8 @@ Exit codes: 0 ok; 1 usage error or failure; 2 a file could not be read or recogn
 	eventNotFound: (id: string) => `no event #${id}`,
 	campaignsImported: (added: number, rejected: number) =>
 		`${added} entries recorded, ${rejected} rows rejected`,
+	campaignsAlready: (unchanged: number, updated: number) =>
+		`${unchanged} entries already recorded, ${updated} updated with a new amount`,
 	phases: { check: 'checking', read: 'reading', save: 'saving' } as Record<
 		'check' | 'read' | 'save',
 		string
@@ -160,6 +162,8 @@ Codes de sortie : 0 ok ; 1 erreur d'usage ou échec ; 2 un fichier illisible ou 
 	eventNotFound: (id) => `pas d’événement n° ${id}`,
 	campaignsImported: (added, rejected) =>
 		`${added} entrées enregistrées, ${rejected} lignes rejetées`,
+	campaignsAlready: (unchanged, updated) =>
+		`${unchanged} entrées déjà enregistrées, ${updated} mises à jour avec un nouveau montant`,
 	phases: { check: 'vérification', read: 'lecture', save: 'enregistrement' }
 };
 

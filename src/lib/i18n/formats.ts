@@ -4,7 +4,9 @@ export const en = {
 	lastDayHint:
 		'TikTok writes its days without a year: Sablier needs the day its export ends, usually the day before you downloaded it. Other exports ignore it.',
 	wentTo: 'Went into page',
-	created: 'created by this import'
+	created: 'created by this import',
+	ledgerAlready: (unchanged: number, updated: number) =>
+		`${unchanged} entries were already recorded, ${updated} updated with a new amount (nothing counted twice).`
 };
 
 export const fr: typeof en = {
@@ -12,5 +14,7 @@ export const fr: typeof en = {
 	lastDayHint:
 		'TikTok écrit ses jours sans l’année : Sablier a besoin du jour où son export s’arrête, en général la veille du téléchargement. Les autres exports n’en tiennent pas compte.',
 	wentTo: 'Importé dans la page',
-	created: 'créée par cet import'
+	created: 'créée par cet import',
+	ledgerAlready: (unchanged: number, updated: number) =>
+		`${unchanged} entrées étaient déjà enregistrées, ${updated} mises à jour avec un nouveau montant (rien n’est compté deux fois).`
 };

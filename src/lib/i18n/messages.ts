@@ -126,6 +126,18 @@ const FR: [RegExp, string][] = [
 		'sources de trafic YouTube sur toute la période, sans jour : non importé (laissé de côté volontairement ; la répartition par jour est dans le fichier Chart data du rapport)'
 	],
 	[/^--platform: one of (.*)$/, '--platform : l’une de $1'],
+	// Meta Ads Manager exports into the ledger
+	[/^no spend: not an entry$/, 'aucune dépense : pas d’entrée'],
+	[
+		/^no ad, ad set nor campaign name$/,
+		'ni publicité, ni ensemble de publicités, ni campagne nommés'
+	],
+	[/^not a day on or after the start: "(.*)"$/, 'pas un jour égal ou postérieur au début : « $1 »'],
+	[/^not an amount: "(.*)"$/, 'pas un montant : « $1 »'],
+	[
+		/^the totals row says (\S+) (\w+), the rows add up to (\S+)$/,
+		'la ligne des totaux indique $1 $2, les lignes totalisent $3'
+	],
 	[
 		/^the workbook holds (\d+) cells, over the limit of (\d+): export a shorter period$/,
 		'le classeur contient $1 cellules, au-delà de la limite de $2 : exportez une période plus courte'

@@ -98,7 +98,7 @@ export async function workbookSheets(
 		if (!rows.length) continue;
 		out.push({
 			name: `${name}/${sheetName}`,
-			bytes: new TextEncoder().encode(Papa.unparse(rows) + '\n')
+			bytes: new TextEncoder().encode(Papa.unparse(rows, { newline: '\n' }) + '\n')
 		});
 	}
 	return out;

@@ -5,10 +5,10 @@ import {
 	CAMPAIGN_CSV_HEADER,
 	campaignInputSchema,
 	deleteCampaign,
-	importCampaignsCsv,
 	listCampaigns
 } from '$lib/server/campaigns';
 import { getPage } from '$lib/server/pages';
+import { importLedgerFile } from '$lib/server/ads-manager';
 import { store } from '$lib/server/store';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -53,7 +53,9 @@ export const actions: Actions = {
 		if (!(file instanceof File) || file.size === 0)
 			return fail(400, { action: 'import' as const, message: dict(locals.lang).importNoFiles });
 		try {
-			const result = await importCampaignsCsv(db, page.id, await file.text());
+			// Sablier's ledger CSV, or a Meta Ads Manager export (.csv, .xlsx, .xls)
+			const bytes = new Uint8Array(await file.arrayBuffer());
+			const result = await importLedgerFile(db, page.id, file.name, bytes);
 			return { action: 'import' as const, result };
 		} catch (e) {
 			return fail(400, { action: 'import' as const, message: (e as Error).message });
