@@ -1,3 +1,4 @@
+import { translateMessage } from '../lib/i18n/messages.ts';
 import { readFile } from 'node:fs/promises';
 import { getDb, resolveDbPath, type Db } from '../lib/server/db/index.ts';
 import {
@@ -104,7 +105,9 @@ async function importCsv(db: Db, values: Values, files: string[], t: CliText): P
 		if (result.unchanged + result.updated)
 			process.stdout.write(t.campaignsAlready(result.unchanged, result.updated) + '\n');
 		for (const i of result.issues)
-			process.stdout.write(`  - ${t.row} ${i.row}, ${t.column} "${i.column}": ${i.message}\n`);
+			process.stdout.write(
+				`  - ${t.row} ${i.row}, ${t.column} "${i.column}": ${translateMessage(i.message, t.lang)}\n`
+			);
 	}
 	return 0;
 }
