@@ -126,6 +126,20 @@ const FR: [RegExp, string][] = [
 		'sources de trafic YouTube sur toute la période, sans jour : non importé (laissé de côté volontairement ; la répartition par jour est dans le fichier Chart data du rapport)'
 	],
 	[/^--platform: one of (.*)$/, '--platform : l’une de $1'],
+	[
+		/^the header names "(.+)" twice: which column holds its values cannot be told$/,
+		'l’en-tête nomme « $1 » deux fois : impossible de savoir quelle colonne porte ses valeurs'
+	],
+	[/^the workbook has no sheet with data$/, 'le classeur n’a aucune feuille avec des données'],
+	[/^the archive holds no file to import$/, 'l’archive ne contient aucun fichier à importer'],
+	[
+		/^the workbook expands to more than (\d+) MB \(SABLIER_MAX_ZIP_MB\)$/,
+		'le classeur se décompresse au-delà de $1 Mo (SABLIER_MAX_ZIP_MB)'
+	],
+	[
+		/^the workbook's "(.+)" would expand (\d+) times: .*$/,
+		'le « $1 » du classeur se décompresserait $2 fois : refusé (bombe zip possible, SABLIER_MAX_ZIP_RATIO)'
+	],
 	// Meta Ads Manager exports into the ledger
 	[/^no spend: not an entry$/, 'aucune dépense : pas d’entrée'],
 	[

@@ -4,7 +4,12 @@ import { ensurePage, type PageTarget } from './pages.ts';
 import { sql } from '../sql.ts';
 import type { Platform } from '../canonical.ts';
 import { splitMetaBlocks } from './importers/meta/blocks.ts';
-import { DEFAULT_ARCHIVE_LIMITS, isZip, unzipExports } from './importers/archive.ts';
+import {
+	checkWorkbookLimits,
+	DEFAULT_ARCHIVE_LIMITS,
+	isZip,
+	unzipExports
+} from './importers/archive.ts';
 import { isLegacyXls, isWorkbook, workbookSheets } from './importers/workbook.ts';
 import { headerKey, recognise, DEFAULT_MAX_BYTES, type Recognised } from './importers/index.ts';
 import { readInto } from './importers/read.ts';
@@ -107,8 +112,10 @@ export async function importFiles(
 		}
 		if (isWorkbook(bytes) || isLegacyXls(bytes)) {
 			try {
-				for (const sheet of await workbookSheets(f.name, bytes))
-					await one(fromBytes(sheet.name, sheet.bytes));
+				if (isWorkbook(bytes)) checkWorkbookLimits(bytes, archiveLimits());
+				const sheets = await workbookSheets(f.name, bytes);
+				if (!sheets.length) throw new ImportError('the workbook has no sheet with data');
+				for (const sheet of sheets) await one(fromBytes(sheet.name, sheet.bytes));
 			} catch (e) {
 				results.push(failed(f.name, null, e));
 			}
@@ -123,6 +130,10 @@ export async function importFiles(
 			members = unzipExports(bytes, archiveLimits());
 		} catch (e) {
 			results.push(failed(f.name, null, e));
+			continue;
+		}
+		if (!members.length) {
+			results.push(failed(f.name, null, new ImportError('the archive holds no file to import')));
 			continue;
 		}
 		// each member is its own file, in its own transaction, in one summary

@@ -2,6 +2,7 @@ import * as XLSX from '@e965/xlsx';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import { ImportError } from './types.ts';
+import { maxRows } from './index.ts';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -56,8 +57,9 @@ function cellText(cell: XLSX.CellObject | undefined): string {
  * Each sheet of an .xlsx or an old binary .xls as its own CSV (UTF-8), named `<book>/<sheet>`, so
  * the ordinary importers recognise it by its header. One reader (SheetJS) for both formats; dates
  * stored as Excel dates become `YYYY-MM-DD`; formulas give their cached result; empty sheets are
- * skipped. A workbook whose sheets claim more than {@link MAX_WORKBOOK_CELLS} cells is refused
- * before any cell is read.
+ * skipped. Rows past SABLIER_MAX_ROWS are never read (the sheet is refused), and a workbook whose
+ * sheets span more than {@link MAX_WORKBOOK_CELLS} cells is refused before any cell becomes text;
+ * the zip limits were checked before (`checkWorkbookLimits`).
  */
 export async function workbookSheets(
 	name: string,
@@ -65,7 +67,14 @@ export async function workbookSheets(
 ): Promise<{ name: string; bytes: Uint8Array }[]> {
 	let wb: XLSX.WorkBook;
 	try {
-		wb = XLSX.read(bytes, { type: 'array', cellDates: false, cellNF: true, dense: true });
+		// rows past the row limit are never read: a sheet of millions of rows stays bounded
+		wb = XLSX.read(bytes, {
+			type: 'array',
+			cellDates: false,
+			cellNF: true,
+			dense: true,
+			sheetRows: maxRows() + 3
+		});
 	} catch (e) {
 		throw new ImportError(
 			`the workbook could not be opened (${(e as Error).message}): is it cut short?`
@@ -77,6 +86,10 @@ export async function workbookSheets(
 		if (!ref) continue;
 		const r = XLSX.utils.decode_range(ref);
 		cells += (r.e.r - r.s.r + 1) * (r.e.c - r.s.c + 1);
+		if (r.e.r + 1 >= maxRows() + 3)
+			throw new ImportError(
+				`the file has more than ${maxRows()} rows, the limit set by SABLIER_MAX_ROWS`
+			);
 	}
 	if (cells > MAX_WORKBOOK_CELLS)
 		throw new ImportError(

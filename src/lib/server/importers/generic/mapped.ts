@@ -59,6 +59,14 @@ export function mapWithMapping(
 			`unknown column(s) in the mapping: ${unknown.join(', ')} (see \`sablier template ${kind}\`)`
 		);
 	const index = headerIndex(rows);
+	const used = Object.values(mapping).map(norm);
+	const twice = (rows[0] ?? [])
+		.map(norm)
+		.find((h, i, all) => h !== '' && used.includes(h) && all.indexOf(h) !== i);
+	if (twice)
+		throw new ImportError(
+			`the header names "${twice}" twice: which column holds its values cannot be told`
+		);
 	const values = (c: string) =>
 		rows.slice(1).map((r) => r[index.get(norm(mapping[c])) ?? -1] ?? '');
 	const numeric = Object.keys(mapping).filter(

@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import * as XLSX from '@e965/xlsx';
+import { zipSync } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { translateMessage } from '../../../src/lib/i18n/messages.ts';
+import { importFiles } from '../../../src/lib/server/import-files.ts';
+import { createTestDb, storeChecksum } from '../../helpers/db.ts';
+
+const text = (s: string) => new TextEncoder().encode(s);
+const xlsx = (sheets: Record<string, unknown[][]>) => {
+	const wb = XLSX.utils.book_new();
+	for (const [n, rows] of Object.entries(sheets))
+		XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), n);
+	return new Uint8Array(XLSX.write(wb, { bookType: 'xlsx', type: 'buffer' }));
+};
+
+async function refused(name: string, bytes: Uint8Array) {
+	const db = await createTestDb();
+	const before = await storeChecksum(db);
+	const results = await importFiles(db, { page: 'p' }, [{ name, bytes }]);
+	expect(await storeChecksum(db)).toEqual(before);
+	for (const r of results) if (r.error) expect(translateMessage(r.error, 'fr')).not.toBe(r.error);
+	return results;
+}
+
+afterEach(() => {
+	delete process.env.SABLIER_MAX_ROWS;
+});
+
+describe('files that must not pass (issue 13, item 8)', () => {
+	it('a header naming a canonical column twice is refused', async () => {
+		const [r] = await refused('t.csv', text('day,fans_total,fans_total\n2024-01-01,5,6\n'));
+		expect(r.error).toBe(
+			'the header names "fans_total" twice: which column holds its values cannot be told'
+		);
+	});
+
+	it('an empty workbook and a zip of folders say so', async () => {
+		const wb = XLSX.utils.book_new();
+		XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([]), 'Empty');
+		const [book] = await refused(
+			'empty.xlsx',
+			new Uint8Array(XLSX.write(wb, { bookType: 'xlsx', type: 'buffer' }))
+		);
+		expect(book.error).toBe('the workbook has no sheet with data');
+		const [zip] = await refused(
+			'folders.zip',
+			zipSync({ 'a/': new Uint8Array(), 'a/b/': new Uint8Array() })
+		);
+		expect(zip.error).toBe('the archive holds no file to import');
+	});
+
+	it('a workbook sheet past SABLIER_MAX_ROWS is refused with the setting named', async () => {
+		process.env.SABLIER_MAX_ROWS = '10';
+		const rows = [
+			['day', 'fans_total'],
+			...Array.from({ length: 40 }, (_, i) => [
+				`2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
+				i
+			])
+		];
+		const [r] = await refused('big.xlsx', xlsx({ Daily: rows }));
+		expect(r.error).toBe('the file has more than 10 rows, the limit set by SABLIER_MAX_ROWS');
+	});
+
+	it('the command line lists every member of a zip and exits 2 when one failed', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'sablier-zip-'));
+		const path = join(dir, 'exports.zip');
+		writeFileSync(
+			path,
+			zipSync({
+				'good.csv': text('day,fans_total\n2024-01-01,5\n2024-01-02,6\n'),
+				'bad.csv': text('day,fans_total\n2024-13-01,5\n')
+			})
+		);
+		const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'sablier.js');
+		const out = await promisify(execFile)(
+			'node',
+			[bin, 'import', '--json', '--db', join(dir, 's.duckdb'), '--page', 'p', path],
+			{ env: { ...process.env, LANG: 'en' } }
+		).then(
+			(o) => ({ code: 0, stdout: o.stdout }),
+			(e: { code: number; stdout: string }) => e
+		);
+		expect(out.code).toBe(2);
+		const { files } = JSON.parse(out.stdout) as { files: { file: string; error?: string }[] };
+		expect(files.map((f) => [f.file, f.error ?? null])).toEqual([
+			[`${path}/bad.csv`, 'every row of the file was rejected (1): nothing was imported'],
+			[`${path}/good.csv`, null]
+		]);
+	});
+});
