@@ -127,6 +127,14 @@ const FR: [RegExp, string][] = [
 	],
 	[/^--platform: one of (.*)$/, '--platform : l’une de $1'],
 	[
+		/^the file does not end with a line break: its last row \(row (\d+)\) may be cut short$/,
+		'le fichier ne se termine pas par un saut de ligne : sa dernière ligne (ligne $1) est peut-être tronquée'
+	],
+	[
+		/^the file holds (\d+) byte sequence\(s\) that are not valid UTF-8, shown as � \(rows (.*)\)$/,
+		'le fichier contient $1 suite(s) d’octets qui ne sont pas de l’UTF-8 valide, affichées « � » (lignes $2)'
+	],
+	[
 		/^the header names "(.+)" twice: which column holds its values cannot be told$/,
 		'l’en-tête nomme « $1 » deux fois : impossible de savoir quelle colonne porte ses valeurs'
 	],

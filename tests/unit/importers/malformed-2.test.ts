@@ -93,4 +93,60 @@ describe('files that must not pass (issue 13, item 8)', () => {
 			[`${path}/good.csv`, null]
 		]);
 	});
+
+	it('one invalid byte in a UTF-8 file: the rest keeps its accents, the row is named', async () => {
+		const db = await createTestDb();
+		const good = text('post_id,message\np1,Café crème 🎉\np2,Été\n');
+		const bytes = new Uint8Array([...good, ...text('p3,bad '), 0xff, ...text(' byte\n')]);
+		const [r] = await importFiles(db, { page: 'p' }, [{ name: 'u.csv', bytes }]);
+		expect(r.error).toBeUndefined();
+		expect(r.issues).toEqual([
+			{
+				row: 4,
+				column: null,
+				message: 'the file holds 1 byte sequence(s) that are not valid UTF-8, shown as � (rows 4)'
+			}
+		]);
+		const posts = await db.query('SELECT post_id, message FROM posts ORDER BY post_id');
+		expect(posts).toEqual([
+			{ post_id: 'p1', message: 'Café crème 🎉' },
+			{ post_id: 'p2', message: 'Été' },
+			{ post_id: 'p3', message: 'bad \uFFFD byte' }
+		]);
+		const [imp] = await db.query('SELECT encoding FROM imports');
+		expect(imp).toEqual({ encoding: 'utf-8' });
+	});
+
+	it('a Windows-1252 file stays Windows-1252', async () => {
+		const db = await createTestDb();
+		const bytes = new Uint8Array([
+			...text('post_id,message\np1,Caf'),
+			0xe9,
+			...text('\np2,'),
+			0xc9,
+			...text('t'),
+			0xe9,
+			0x0a
+		]);
+		const [r] = await importFiles(db, { page: 'p' }, [{ name: 'c.csv', bytes }]);
+		expect(r.issues).toEqual([]);
+		const posts = await db.query('SELECT message FROM posts ORDER BY post_id');
+		expect(posts).toEqual([{ message: 'Café' }, { message: 'Été' }]);
+	});
+
+	it('a file cut inside its last number is kept but its last row named', async () => {
+		const db = await createTestDb();
+		const [r] = await importFiles(db, { page: 'p' }, [
+			{ name: 'cut.csv', bytes: text('day,fans_total\n2024-01-01,1520\n2024-01-02,15') }
+		]);
+		expect(r.rows.inserted).toBe(2);
+		expect(r.issues).toEqual([
+			{
+				row: 3,
+				column: null,
+				message: 'the file does not end with a line break: its last row (row 3) may be cut short'
+			}
+		]);
+		expect(translateMessage(r.issues[0].message, 'fr')).not.toBe(r.issues[0].message);
+	});
 });

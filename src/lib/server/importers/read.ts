@@ -43,7 +43,7 @@ export const KEPT_ISSUES = 1000;
  */
 export async function readInto(
 	source: ExportSource,
-	{ sha256, encoding }: Inspected,
+	{ sha256, encoding, invalid }: Inspected,
 	{ importer, delimiter, header }: Recognised,
 	options: ReadOptions,
 	stager: Stager,
@@ -59,6 +59,8 @@ export async function readInto(
 	let read = 0;
 	let kept = 0;
 	const issues: ImportIssue[] = [];
+	const badRows: number[] = [];
+	let tail = '';
 	let head: string[][] = [];
 	const whole: string[][] = [];
 
@@ -77,6 +79,7 @@ export async function readInto(
 	};
 
 	for await (const piece of recordPieces(decodeBlocks(source, encoding, onBytes), delimiter)) {
+		tail = piece.slice(-1);
 		const { rows, errors } = parseTable(piece, { delimiter, firstRow: rowsSoFar + 1 });
 		const quote = errors.find((e) => /quote/i.test(e));
 		if (quote)
@@ -87,6 +90,11 @@ export async function readInto(
 			throw new ImportError(
 				`the file has more than ${limit} rows, the limit set by SABLIER_MAX_ROWS`
 			);
+		if (invalid)
+			rows.forEach((r, i) => {
+				if (badRows.length < 10 && r.some((c) => c.includes('\uFFFD')))
+					badRows.push(rowsSoFar + i + 1);
+			});
 		if (headerRows === undefined) for (const r of rows) whole.push(r);
 		else if (rowsSoFar === 0) {
 			head = rows.slice(0, headerRows);
@@ -97,6 +105,21 @@ export async function readInto(
 	if (rowsSoFar === 0) throw new ImportError('the file has no rows');
 	if (headerRows === undefined) await take(importer.map(whole, ctx), 0);
 	await stager.close();
+	// no line break after the last row, and its last field unquoted: a download or a copy cut short
+	// would look exactly like this, so the row is kept but named (a quoted field cut short is a
+	// parse error instead; TikTok quotes every field and never ends with a line break)
+	if (tail !== '\n' && tail !== '\r' && tail !== '"' && rowsSoFar > 1)
+		issues.push({
+			row: rowsSoFar,
+			column: null,
+			message: `the file does not end with a line break: its last row (row ${rowsSoFar}) may be cut short`
+		});
+	if (invalid)
+		issues.unshift({
+			row: badRows[0] ?? null,
+			column: null,
+			message: `the file holds ${invalid} byte sequence(s) that are not valid UTF-8, shown as � (rows ${badRows.join(', ')}${badRows.length === 10 ? ', …' : ''})`
+		});
 	return {
 		importer,
 		encoding,
