@@ -70,6 +70,26 @@ export const dayMdyCell = z.string().transform((s, ctx): string => {
 	return iso;
 });
 
+/**
+ * The legacy Facebook export's day: `M/D/YYYY` (2012–2016) or `YYYY-MM-DD` (the 2018 exports) →
+ * `YYYY-MM-DD`; the two shapes cannot be confused. Required.
+ */
+export const dayLegacyFacebookCell = z.string().transform((s, ctx): string => {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+	if (!m) {
+		const r = dayMdyCell.safeParse(s);
+		if (r.success) return r.data;
+		for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+		return z.NEVER;
+	}
+	const iso = isoDay(+m[1], +m[2], +m[3]);
+	if (!iso || +m[1] < MIN_YEAR) {
+		ctx.addIssue({ code: 'custom', message: `not a date (M/D/YYYY or YYYY-MM-DD): "${clip(s)}"` });
+		return z.NEVER;
+	}
+	return iso;
+});
+
 /** `MM/DD/YYYY hh:mm[:ss] AM|PM` → `YYYY-MM-DD HH:MM:SS` (the export's own clock). Blank → null. */
 export const timestampMdyCell = z.string().transform((s, ctx): string | null => {
 	if (blank(s)) return null;
