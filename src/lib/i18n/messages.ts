@@ -127,6 +127,10 @@ const FR: [RegExp, string][] = [
 	],
 	[/^--platform: one of (.*)$/, '--platform : l’une de $1'],
 	[
+		/^the texts look double-encoded .*$/,
+		'les textes semblent encodés deux fois (« Ã© » pour « é », « â€™ » pour « ’ ») : le fichier a été converti deux fois en UTF-8 ; exportez-le à nouveau, ou enregistrez-le une seule fois en UTF-8, pour que les bons textes ne soient pas remplacés'
+	],
+	[
 		/^the file does not end with a line break: its last row \(row (\d+)\) may be cut short$/,
 		'le fichier ne se termine pas par un saut de ligne : sa dernière ligne (ligne $1) est peut-être tronquée'
 	],

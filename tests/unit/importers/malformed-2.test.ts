@@ -149,4 +149,28 @@ describe('files that must not pass (issue 13, item 8)', () => {
 		]);
 		expect(translateMessage(r.issues[0].message, 'fr')).not.toBe(r.issues[0].message);
 	});
+
+	it('texts double-encoded (mojibake) are refused before they replace good ones; French digits grouped by spaces read', async () => {
+		const db = await createTestDb();
+		await importFiles(db, { page: 'p' }, [
+			{
+				name: 'a.csv',
+				bytes: text('post_id,message,reach_total\np1,Café crème,12 024\np2,L’été,5\n')
+			}
+		]);
+		const before = await storeChecksum(db);
+		const twice = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
+		const bad = text(
+			`post_id,message,reach_total\np1,${twice('Café crème')},1\np2,${twice('L’été')},5\n`
+		);
+		const [r] = await importFiles(db, { page: 'p' }, [{ name: 'b.csv', bytes: bad }]);
+		expect(r.error).toMatch(/^the texts look double-encoded/);
+		expect(translateMessage(r.error!, 'fr')).toMatch(/^les textes semblent encodés deux fois/);
+		expect(await storeChecksum(db)).toEqual(before);
+		const posts = await db.query('SELECT message, reach_total FROM posts ORDER BY post_id');
+		expect(posts).toEqual([
+			{ message: 'Café crème', reach_total: 12024 },
+			{ message: 'L’été', reach_total: 5 }
+		]);
+	});
 });

@@ -5,11 +5,15 @@ import { z } from 'zod';
 const blank = (s: string) => s.trim() === '' || s.trim() === '-';
 
 const WHOLE = /^[+-]?\d+(\.0+)?$/;
+const GROUPED = /^[+-]?\d{1,3}([ \u00a0\u202f]\d{3})+$/;
 
 function whole(signed: boolean) {
 	return z.string().transform((s, ctx): number | null => {
 		if (blank(s)) return null;
-		const t = s.trim();
+		let t = s.trim();
+		// digits grouped by (no-break, narrow no-break) spaces, as French Excel writes `12 024`:
+		// unambiguous, unlike `1,234`
+		if (GROUPED.test(t)) t = t.replace(/[ \u00a0\u202f]/g, '');
 		if (!WHOLE.test(t)) {
 			ctx.addIssue({ code: 'custom', message: `not a whole number: "${clip(t)}"` });
 			return z.NEVER;

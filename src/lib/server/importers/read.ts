@@ -32,6 +32,10 @@ export interface ReadExport {
 	header: string[];
 }
 
+/** UTF-8 read as Windows-1252 and encoded again: `Ã©` for `é`, `â€™` for `’`. */
+const MOJIBAKE =
+	/Ã[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e]|â€[\u0080-\u00bf\u2018-\u203a™œ]|â[\u0080-\u009f]/;
+
 /** Issues kept per file (the rejected count covers all of them). */
 export const KEPT_ISSUES = 1000;
 
@@ -61,6 +65,7 @@ export async function readInto(
 	const issues: ImportIssue[] = [];
 	const badRows: number[] = [];
 	let tail = '';
+	let mojibake = 0;
 	let head: string[][] = [];
 	const whole: string[][] = [];
 
@@ -89,6 +94,12 @@ export async function readInto(
 		if (rowsSoFar + rows.length > limit + 2)
 			throw new ImportError(
 				`the file has more than ${limit} rows, the limit set by SABLIER_MAX_ROWS`
+			);
+		for (const r of rows)
+			for (const c of r) if ((c.includes('Ã') || c.includes('â')) && MOJIBAKE.test(c)) mojibake++;
+		if (mojibake >= 2)
+			throw new ImportError(
+				'the texts look double-encoded ("Ã©" for "é", "â€™" for "’"): the file was converted to UTF-8 twice; export it again, or save it as UTF-8 once, so that good texts are not replaced'
 			);
 		if (invalid)
 			rows.forEach((r, i) => {
