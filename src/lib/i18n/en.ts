@@ -29,7 +29,7 @@ export const en = {
 	day: 'Day',
 	importTitle: 'Import exports',
 	importIntro:
-		'Add the files your platforms gave you (Facebook Page Insights, Meta Business Suite, X, YouTube Studio, Sablier’s CSV template — or a .zip of them). Each file is recognised by its header, checked row by row, and loaded in one transaction: a file that fails changes nothing.',
+		'Add the files your platforms gave you (Facebook Page Insights, Meta Business Suite, Instagram, X, LinkedIn, YouTube Studio, TikTok Studio, Sablier’s CSV template — or a .zip of them). Each file is recognised by its header, checked row by row, and loaded in one transaction: a file that fails changes nothing.',
 	importPage: 'Page (short name)',
 	importPageHint: 'lowercase letters, digits and dashes; a new name creates the page',
 	importName: 'Display name (for a new page)',
