@@ -39,7 +39,8 @@ export async function splitMetaBlocks(source: ExportSource): Promise<MetaBlock[]
 	const other = named.length === 1 ? (named[0] === 'facebook' ? 'instagram' : 'facebook') : null;
 	return blocks.map((b, i) => {
 		const body = rows.slice(b.header - 1, b.end);
-		const csv = `sep=${delimiter}\n` + Papa.unparse(body, { delimiter, quotes: true, newline: '\n' }) + '\n';
+		const csv =
+			`sep=${delimiter}\n` + Papa.unparse(body, { delimiter, quotes: true, newline: '\n' }) + '\n';
 		return {
 			source: fromBytes(`${source.name} (${b.metric})`, new TextEncoder().encode(csv)),
 			metric: b.metric,
