@@ -5,10 +5,10 @@ import {
 	addCampaign,
 	campaignInputSchema,
 	deleteCampaign,
-	importCampaignsCsv,
 	listCampaigns
 } from '../lib/server/campaigns.ts';
 import { getPage } from '../lib/server/pages.ts';
+import { importLedgerFile } from '../lib/server/ads-manager.ts';
 import type { ParsedArgs } from './main.ts';
 import { cliText, type CliText } from './text.ts';
 
@@ -97,12 +97,17 @@ async function remove(db: Db, raw: string | undefined, t: CliText): Promise<numb
 async function importCsv(db: Db, values: Values, files: string[], t: CliText): Promise<number> {
 	const id = await pageId(db, values, t);
 	if (files.length !== 1) throw new Error(t.campaignsUsage);
-	const result = await importCampaignsCsv(db, id, await readFile(files[0], 'utf8'));
+	// Sablier's ledger CSV, or a Meta Ads Manager export (.csv, .xlsx, .xls)
+	const result = await importLedgerFile(db, id, files[0], await readFile(files[0]));
 	if (values.json) process.stdout.write(JSON.stringify(result) + '\n');
 	else {
 		process.stdout.write(t.campaignsImported(result.added, result.rejected) + '\n');
+		if (result.unchanged + result.updated)
+			process.stdout.write(t.campaignsAlready(result.unchanged, result.updated) + '\n');
 		for (const i of result.issues)
-			process.stdout.write(`  - ${t.row} ${i.row}, ${t.column} "${i.column}": ${i.message}\n`);
+			process.stdout.write(
+				`  - ${t.row} ${i.row}, ${t.column} "${i.column}": ${translateMessage(i.message, t.lang)}\n`
+			);
 	}
 	return 0;
 }

@@ -8,6 +8,19 @@ import { slugSchema } from '../lib/server/pages.ts';
 import type { FileResult } from '../lib/server/importers/types.ts';
 import { importers } from '../lib/server/importers/index.ts';
 import type { ParsedArgs } from './main.ts';
+import { PLATFORMS } from '../lib/canonical.ts';
+import { z } from 'zod';
+
+const PLATFORM = z.enum(PLATFORMS, { error: () => `--platform: one of ${PLATFORMS.join(', ')}` });
+
+/** `--last-day YYYY-MM-DD`: a real calendar day. */
+function lastDay(v: string): string {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim());
+	const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+	if (!m || !d || d.toISOString().slice(0, 10) !== v.trim())
+		throw new Error(`--last-day: a day written YYYY-MM-DD, got "${v}"`);
+	return v.trim();
+}
 import { progressLine } from './progress.ts';
 import { cliText, type CliText } from './text.ts';
 
@@ -20,39 +33,52 @@ export async function runImport({ values, positionals }: ParsedArgs): Promise<nu
 	if (positionals.length === 0) throw new Error(t.needFiles);
 	const options = {
 		...(typeof values.map === 'string' ? { mapping: parseMapping(values.map) } : {}),
-		...(typeof values['date-format'] === 'string' ? { dateFormat: values['date-format'] } : {})
+		...(typeof values['date-format'] === 'string' ? { dateFormat: values['date-format'] } : {}),
+		...(typeof values['last-day'] === 'string' ? { lastDay: lastDay(values['last-day']) } : {})
 	};
+	const platform = values.platform === undefined ? undefined : PLATFORM.parse(values.platform);
 	const db = await getDb(resolveDbPath(values.db as string | undefined));
 	const results: FileResult[] = [];
+	const files: InputFile[] = [];
+	const paths = new Map<string, string>();
 	for (const path of positionals) {
-		let file: InputFile;
 		try {
 			if ((await stat(path)).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
-			file = { name: basename(path), path };
+			files.push({ name: basename(path), path });
+			if (!paths.has(basename(path))) paths.set(basename(path), path);
 		} catch (e) {
 			results.push(unreadable(path, e as NodeJS.ErrnoException));
-			continue;
 		}
-		const target = {
-			page: page.data,
-			workspace: values.workspace as string | undefined,
-			name: values.name as string | undefined
-		};
-		const line = progressLine(process.stderr, t);
-		const [result] = await importFiles(db, target, [file], options, line.update);
-		line.done();
-		results.push({ ...result, file: path });
 	}
+	const target = {
+		page: page.data,
+		workspace: values.workspace as string | undefined,
+		name: values.name as string | undefined,
+		...(platform ? { platform } : {})
+	};
+	// one call: a file naming no platform waits for the others; a zip reports every member
+	const line = progressLine(process.stderr, t);
+	for (const r of await importFiles(db, target, files, options, line.update)) {
+		const name = [...paths.keys()].find(
+			(n) => r.file === n || r.file.startsWith(`${n}/`) || r.file.startsWith(`${n} (`)
+		);
+		results.push({ ...r, file: name ? paths.get(name) + r.file.slice(name.length) : r.file });
+	}
+	line.done();
 	if (values.json) {
-		const files = results.map(({ file, format, rows, issues, error, skipped }) => ({
-			file,
-			format,
-			rows,
-			issues,
-			...(error ? { error } : {}),
-			...(skipped ? { skipped } : {})
-		}));
-		process.stdout.write(JSON.stringify({ files }) + '\n');
+		const out = results.map(
+			({ file, format, rows, issues, error, skipped, page, pageCreated }) => ({
+				file,
+				format,
+				rows,
+				issues,
+				...(error ? { error } : {}),
+				...(skipped ? { skipped } : {}),
+				...(page ? { page } : {}),
+				...(pageCreated ? { pageCreated } : {})
+			})
+		);
+		process.stdout.write(JSON.stringify({ files: out }) + '\n');
 	} else for (const r of results) process.stdout.write(summary(r, t));
 	db.close();
 	return results.some((r) => r.error) ? 2 : 0;
@@ -79,6 +105,7 @@ export function summary(r: FileResult, t: CliText): string {
 	else if (r.error) lines.push(`  ${t.notImported}: ${translateMessage(r.error, t.lang)}`);
 	else {
 		lines.push(`  ${label}`);
+		if (r.page) lines.push(`  ${t.page}: ${r.page}${r.pageCreated ? ` (${t.pageCreated})` : ''}`);
 		const c = r.rows;
 		lines.push(
 			`  ${t.rows}: ${c.read} ${t.read} / ${c.inserted} ${t.inserted} / ${c.updated} ${t.updated} / ${c.unchanged} ${t.unchanged} / ${c.rejected} ${t.rejected}`

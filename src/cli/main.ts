@@ -37,7 +37,9 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 			workspace: { type: 'string' },
 			name: { type: 'string' },
 			map: { type: 'string' },
-			'date-format': { type: 'string' }
+			'date-format': { type: 'string' },
+			platform: { type: 'string' },
+			'last-day': { type: 'string' }
 		},
 		run: runImport
 	},

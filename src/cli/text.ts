@@ -6,6 +6,7 @@ const en = {
 Usage:
   sablier import --page <slug> [--workspace <slug>] [--name <display name>] [--json]
                  [--map day=Date,fans_total="Total fans",…] [--date-format DD/MM/YYYY] <file...>
+                 [--platform facebook|instagram|…] [--last-day YYYY-MM-DD (TikTok: the export's last day)]
   sablier pages [--json]
   sablier imports [--page <slug>] [--json]  ·  sablier imports delete <id>
   sablier template [daily|posts]
@@ -45,6 +46,8 @@ Exit codes: 0 ok; 1 usage error or failure; 2 a file could not be read or recogn
 	moreIssues: (n: number) => `… and ${n} more issue(s)`,
 	notImported: 'NOT IMPORTED',
 	skipped: 'LEFT OUT ON PURPOSE',
+	page: 'page',
+	pageCreated: 'created',
 	needPage: '--page <slug> is required',
 	needFiles: 'give at least one file to import',
 	noPages:
@@ -84,6 +87,8 @@ Exit codes: 0 ok; 1 usage error or failure; 2 a file could not be read or recogn
 	eventNotFound: (id: string) => `no event #${id}`,
 	campaignsImported: (added: number, rejected: number) =>
 		`${added} entries recorded, ${rejected} rows rejected`,
+	campaignsAlready: (unchanged: number, updated: number) =>
+		`${unchanged} entries already recorded, ${updated} updated with a new amount`,
 	phases: { check: 'checking', read: 'reading', save: 'saving' } as Record<
 		'check' | 'read' | 'save',
 		string
@@ -97,6 +102,7 @@ const fr: typeof en = {
 Usage :
   sablier import --page <slug> [--workspace <slug>] [--name <nom affiché>] [--json]
                  [--map day=Date,fans_total="Fans au total",…] [--date-format DD/MM/YYYY] <fichier...>
+                 [--platform facebook|instagram|…] [--last-day AAAA-MM-JJ (TikTok : dernier jour de l’export)]
   sablier pages [--json]
   sablier imports [--page <slug>] [--json]  ·  sablier imports delete <id>
   sablier template [daily|posts]
@@ -136,6 +142,8 @@ Codes de sortie : 0 ok ; 1 erreur d'usage ou échec ; 2 un fichier illisible ou 
 	moreIssues: (n) => `… et ${n} autre(s) problème(s)`,
 	notImported: 'NON IMPORTÉ',
 	skipped: 'LAISSÉ DE CÔTÉ VOLONTAIREMENT',
+	page: 'page',
+	pageCreated: 'créée',
 	needPage: '--page <slug> est obligatoire',
 	needFiles: 'indiquez au moins un fichier à importer',
 	noPages:
@@ -178,6 +186,8 @@ Codes de sortie : 0 ok ; 1 erreur d'usage ou échec ; 2 un fichier illisible ou 
 	eventNotFound: (id) => `pas d’événement n° ${id}`,
 	campaignsImported: (added, rejected) =>
 		`${added} entrées enregistrées, ${rejected} lignes rejetées`,
+	campaignsAlready: (unchanged, updated) =>
+		`${unchanged} entrées déjà enregistrées, ${updated} mises à jour avec un nouveau montant`,
 	phases: { check: 'vérification', read: 'lecture', save: 'enregistrement' }
 };
 

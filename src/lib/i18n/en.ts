@@ -1,6 +1,7 @@
 import { en as ws } from './workspaces.ts';
 import { en as report } from './report.ts';
 import { en as views } from './views.ts';
+import { en as formats } from './formats.ts';
 
 export const en = {
 	ws,
@@ -33,7 +34,7 @@ export const en = {
 	day: 'Day',
 	importTitle: 'Import exports',
 	importIntro:
-		'Add the files your platforms gave you (Facebook Page Insights, Meta Business Suite, X, YouTube Studio, Sablier’s CSV template — or a .zip of them). Each file is recognised by its header, checked row by row, and loaded in one transaction: a file that fails changes nothing.',
+		'Add the files your platforms gave you (Facebook Page Insights, Meta Business Suite, Instagram, X, LinkedIn, YouTube Studio, TikTok Studio, Sablier’s CSV template — or a .zip of them). Each file is recognised by its header, checked row by row, and loaded in one transaction: a file that fails changes nothing.',
 	importPage: 'Page (short name)',
 	importPageHint: 'lowercase letters, digits and dashes; a new name creates the page',
 	importName: 'Display name (for a new page)',
@@ -163,5 +164,6 @@ export const en = {
 		other: 'Other'
 	} as Record<string, string>,
 	report,
-	views
+	views,
+	formats
 };

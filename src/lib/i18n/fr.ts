@@ -2,6 +2,7 @@ import { fr as report } from './report.ts';
 import type { en } from './en.ts';
 import { fr as ws } from './workspaces.ts';
 import { fr as views } from './views.ts';
+import { fr as formats } from './formats.ts';
 
 export const fr: typeof en = {
 	ws,
@@ -36,7 +37,7 @@ export const fr: typeof en = {
 	day: 'Jour',
 	importTitle: 'Importer des exports',
 	importIntro:
-		'Ajoutez les fichiers fournis par vos plateformes (Facebook Page Insights, Meta Business Suite, X, YouTube Studio, le modèle CSV de Sablier — ou un .zip de ces fichiers). Chaque fichier est reconnu par son en-tête, vérifié ligne par ligne et chargé en une seule transaction : un fichier en échec ne modifie rien.',
+		'Ajoutez les fichiers fournis par vos plateformes (Facebook Page Insights, Meta Business Suite, Instagram, X, LinkedIn, YouTube Studio, TikTok Studio, le modèle CSV de Sablier — ou un .zip de ces fichiers). Chaque fichier est reconnu par son en-tête, vérifié ligne par ligne et chargé en une seule transaction : un fichier en échec ne modifie rien.',
 	importPage: 'Page (nom court)',
 	importPageHint: 'lettres minuscules, chiffres et tirets ; un nouveau nom crée la page',
 	importName: 'Nom affiché (pour une nouvelle page)',
@@ -166,5 +167,6 @@ export const fr: typeof en = {
 		other: 'Autre'
 	},
 	report,
-	views
+	views,
+	formats
 };

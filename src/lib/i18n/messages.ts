@@ -64,6 +64,114 @@ const FR: [RegExp, string][] = [
 		'$1 publication(s) figurent aussi dans un export plus récent, dont les valeurs ont été gardées'
 	],
 	[/^row has (\d+) fields, the header has (\d+)$/, 'la ligne a $1 champs, l’en-tête en a $2'],
+	// genuine 2023–2026 exports (issue 8)
+	[
+		/^this file does not say whether it is (\w+) or (\w+) data, and page "(.+)" does not exist yet: .*\(--platform (\S+)\)$/,
+		'ce fichier ne dit pas s’il s’agit de données $1 ou $2, et la page « $3 » n’existe pas encore : importez d’abord un fichier qui nomme la plateforme, ou indiquez la plateforme de la page (--platform $4)'
+	],
+	[
+		/^every row of the file was rejected \((\d+)\): nothing was imported$/,
+		'toutes les lignes du fichier ont été rejetées ($1) : rien n’a été importé'
+	],
+	[
+		/^no post id: a row without one is not a post \(left out\)$/,
+		'pas d’identifiant de publication : une ligne sans identifiant n’est pas une publication (écartée)'
+	],
+	[
+		/^no post id: this row holds only "Lifetime", it is not a post \(left out\)$/,
+		'pas d’identifiant de publication : cette ligne ne contient que « Lifetime », ce n’est pas une publication (écartée)'
+	],
+	[
+		/^no video link: the row names no video \(left out\)$/,
+		'pas de lien de vidéo : la ligne ne désigne aucune vidéo (écartée)'
+	],
+	[/^not a TikTok video link: "(.*)"$/, 'pas un lien de vidéo TikTok : « $1 »'],
+	[
+		/^the file holds (\d+) metrics \((.*)\): each is imported on its own$/,
+		'le fichier contient $1 indicateurs ($2) : chacun est importé séparément'
+	],
+	[
+		/^TikTok writes its days without a year .*$/,
+		'TikTok écrit ses jours sans l’année (« February 28 ») : indiquez le dernier jour de l’export (--last-day AAAA-MM-JJ en ligne de commande, « dernier jour de l’export » dans le navigateur), en général la veille du téléchargement'
+	],
+	[
+		/^with --last-day (\S+) the days of the file do not follow each other \(row (\d+) would be (\S+)\): .*$/,
+		'avec le dernier jour $1, les jours du fichier ne se suivent pas (la ligne $2 tomberait le $3) : indiquez comme dernier jour celui de la dernière ligne de l’export'
+	],
+	[/^no such day in the year before (\S+)$/, 'ce jour n’existe pas dans l’année qui précède le $1'],
+	[/^not a day \(month and day\): "(.*)"$/, 'pas un jour (mois et jour) : « $1 »'],
+	[/^not a day \((.+?)\): "(.*)"$/, 'pas un jour ($1) : « $2 »'],
+	[
+		/^(\S+), (.+): given twice with different values \(rows (\d+) and (\d+)\)$/,
+		'$1, $2 : donné deux fois avec des valeurs différentes (lignes $3 et $4)'
+	],
+	[
+		/^Meta Business Suite audience .*$/,
+		'audience Meta Business Suite (âge et genre, pays, villes) : une répartition sans jour, non importée (laissée de côté volontairement)'
+	],
+	[
+		/^TikTok followers active by hour over the last week: .*$/,
+		'abonnés TikTok actifs par heure sur la dernière semaine : non importé (laissé de côté volontairement)'
+	],
+	[
+		/^TikTok followers by gender, with no day: .*$/,
+		'abonnés TikTok par genre, sans jour : non importé (laissé de côté volontairement)'
+	],
+	[
+		/^TikTok followers by territory, with no day: .*$/,
+		'abonnés TikTok par territoire, sans jour : non importé (laissé de côté volontairement)'
+	],
+	[
+		/^YouTube traffic sources over the whole period, with no day: .*$/,
+		'sources de trafic YouTube sur toute la période, sans jour : non importé (laissé de côté volontairement ; la répartition par jour est dans le fichier Chart data du rapport)'
+	],
+	[/^--platform: one of (.*)$/, '--platform : l’une de $1'],
+	[
+		/^the texts look double-encoded .*$/,
+		'les textes semblent encodés deux fois (« Ã© » pour « é », « â€™ » pour « ’ ») : le fichier a été converti deux fois en UTF-8 ; exportez-le à nouveau, ou enregistrez-le une seule fois en UTF-8, pour que les bons textes ne soient pas remplacés'
+	],
+	[
+		/^the file does not end with a line break: its last row \(row (\d+)\) may be cut short$/,
+		'le fichier ne se termine pas par un saut de ligne : sa dernière ligne (ligne $1) est peut-être tronquée'
+	],
+	[
+		/^the file holds (\d+) byte sequence\(s\) that are not valid UTF-8, shown as � \(rows (.*)\)$/,
+		'le fichier contient $1 suite(s) d’octets qui ne sont pas de l’UTF-8 valide, affichées « � » (lignes $2)'
+	],
+	[
+		/^the header names "(.+)" twice: which column holds its values cannot be told$/,
+		'l’en-tête nomme « $1 » deux fois : impossible de savoir quelle colonne porte ses valeurs'
+	],
+	[/^the workbook has no sheet with data$/, 'le classeur n’a aucune feuille avec des données'],
+	[/^the archive holds no file to import$/, 'l’archive ne contient aucun fichier à importer'],
+	[
+		/^the workbook expands to more than (\d+) MB \(SABLIER_MAX_ZIP_MB\)$/,
+		'le classeur se décompresse au-delà de $1 Mo (SABLIER_MAX_ZIP_MB)'
+	],
+	[
+		/^the workbook's "(.+)" would expand (\d+) times: .*$/,
+		'le « $1 » du classeur se décompresserait $2 fois : refusé (bombe zip possible, SABLIER_MAX_ZIP_RATIO)'
+	],
+	// Meta Ads Manager exports into the ledger
+	[/^no spend: not an entry$/, 'aucune dépense : pas d’entrée'],
+	[
+		/^no ad, ad set nor campaign name$/,
+		'ni publicité, ni ensemble de publicités, ni campagne nommés'
+	],
+	[/^not a day on or after the start: "(.*)"$/, 'pas un jour égal ou postérieur au début : « $1 »'],
+	[/^not an amount: "(.*)"$/, 'pas un montant : « $1 »'],
+	[
+		/^the totals row says (\S+) (\w+), the rows add up to (\S+)$/,
+		'la ligne des totaux indique $1 $2, les lignes totalisent $3'
+	],
+	[
+		/^the workbook holds (\d+) cells, over the limit of (\d+): export a shorter period$/,
+		'le classeur contient $1 cellules, au-delà de la limite de $2 : exportez une période plus courte'
+	],
+	[
+		/^--last-day: a day written YYYY-MM-DD, got "(.*)"$/,
+		'--last-day : un jour au format AAAA-MM-JJ, reçu « $1 »'
+	],
 	[/^required value is missing$/, 'valeur obligatoire manquante'],
 	[/^not a whole number: "(.*)"$/, 'pas un nombre entier : « $1 »'],
 	[/^not a number: "(.*)"$/, 'pas un nombre : « $1 »'],

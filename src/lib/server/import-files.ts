@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Db } from './db/index.ts';
 import { ensurePage, type PageTarget } from './pages.ts';
-import { DEFAULT_ARCHIVE_LIMITS, isZip, unzipExports } from './importers/archive.ts';
+import { sql } from '../sql.ts';
+import type { Platform } from '../canonical.ts';
+import { splitMetaBlocks } from './importers/meta/blocks.ts';
+import {
+	checkWorkbookLimits,
+	DEFAULT_ARCHIVE_LIMITS,
+	isZip,
+	unzipExports
+} from './importers/archive.ts';
 import { isLegacyXls, isWorkbook, workbookSheets } from './importers/workbook.ts';
 import { headerKey, recognise, DEFAULT_MAX_BYTES, type Recognised } from './importers/index.ts';
 import { readInto } from './importers/read.ts';
@@ -17,6 +25,12 @@ import { Stager } from './importers/stage.ts';
 import { rememberedMapping, rememberMapping } from './mappings.ts';
 import { loadExport } from './importers/load.ts';
 import { ImportError, type FileResult, type ReadOptions } from './importers/types.ts';
+
+/**
+ * Where files go: a page (created by the first file that loads); `platform` says the platform of a
+ * new page when its files do not (Meta's `Follows`, `Views`, `Reach` name none).
+ */
+export type ImportTarget = PageTarget & { platform?: Platform; named?: boolean };
 
 /** A file to import: its bytes, or its path on disk (then a large CSV is streamed, never held whole). */
 export type InputFile = { name: string; bytes: Uint8Array } | { name: string; path: string };
@@ -45,14 +59,41 @@ export function maxBytes(): number {
  */
 export async function importFiles(
 	db: Db,
-	target: PageTarget,
+	target: ImportTarget,
 	files: readonly InputFile[],
 	options: ReadOptions = {},
 	onProgress?: (p: Progress) => void
 ): Promise<FileResult[]> {
 	const results: FileResult[] = [];
-	const one = async (source: ExportSource) =>
-		results.push(await importOne(db, target, source, options, onProgress));
+	// files that name no platform, for a page that did not exist yet: tried again at the end, once
+	// the other files may have created the page
+	const waiting: { at: number; source: ExportSource; target: ImportTarget }[] = [];
+	const run = async (source: ExportSource, to: ImportTarget) => {
+		const r = await importOne(db, to, source, options, onProgress);
+		if (r.hint === 'platform') waiting.push({ at: results.length, source, target: to });
+		results.push(r);
+	};
+	const one = async (source: ExportSource) => {
+		const blocks = await splitMetaBlocks(source);
+		if (!blocks) return run(source, target);
+		// a file with a Facebook block and an Instagram block: each to the page of its platform
+		let home = (await findPage(db, target.page))?.platform ?? null;
+		for (const b of blocks) {
+			if (b.platform === null || home === b.platform)
+				await run(b.source, { ...target, named: true });
+			else if (home === null) {
+				home = b.platform;
+				await run(b.source, { ...target, platform: b.platform, named: true });
+			} else
+				await run(b.source, {
+					...target,
+					page: `${target.page}-${b.platform}`,
+					name: `${target.name?.trim() || target.page} (${b.platform === 'instagram' ? 'Instagram' : 'Facebook'})`,
+					platform: b.platform,
+					named: true
+				});
+		}
+	};
 	for (const f of files) {
 		let bytes: Uint8Array | null;
 		try {
@@ -69,22 +110,12 @@ export async function importFiles(
 			await one(await fromPath(f.name, (f as { path: string }).path));
 			continue;
 		}
-		if (isLegacyXls(bytes)) {
-			results.push(
-				failed(
-					f.name,
-					null,
-					new ImportError(
-						'this is an old Excel .xls file, which Sablier cannot read: open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that'
-					)
-				)
-			);
-			continue;
-		}
-		if (isWorkbook(bytes)) {
+		if (isWorkbook(bytes) || isLegacyXls(bytes)) {
 			try {
-				for (const sheet of await workbookSheets(f.name, bytes))
-					await one(fromBytes(sheet.name, sheet.bytes));
+				if (isWorkbook(bytes)) checkWorkbookLimits(bytes, archiveLimits());
+				const sheets = await workbookSheets(f.name, bytes);
+				if (!sheets.length) throw new ImportError('the workbook has no sheet with data');
+				for (const sheet of sheets) await one(fromBytes(sheet.name, sheet.bytes));
 			} catch (e) {
 				results.push(failed(f.name, null, e));
 			}
@@ -101,11 +132,27 @@ export async function importFiles(
 			results.push(failed(f.name, null, e));
 			continue;
 		}
+		if (!members.length) {
+			results.push(failed(f.name, null, new ImportError('the archive holds no file to import')));
+			continue;
+		}
 		// each member is its own file, in its own transaction, in one summary
 		for (const m of members) await one(fromBytes(`${f.name}/${m.name}`, m.bytes));
 	}
+	for (const w of waiting)
+		if (await findPage(db, w.target.page))
+			results[w.at] = await importOne(db, w.target, w.source, options, onProgress);
 	return results;
 }
+
+async function findPage(db: Db, slug: string): Promise<{ platform: Platform } | null> {
+	const [page] = await db.query<{ platform: Platform }>(
+		sql`SELECT platform FROM pages WHERE slug = ${slug.trim()}`
+	);
+	return page ?? null;
+}
+
+const article = (w: string) => (/^[aeiou]/.test(w) ? 'an' : 'a');
 
 /**
  * The bytes of a file that must be read whole (a zip, a workbook, an old .xls: all binary, within
@@ -166,7 +213,7 @@ async function recogniseWithMemory(
  */
 async function importOne(
 	db: Db,
-	target: PageTarget,
+	target: ImportTarget,
 	source: ExportSource,
 	options: ReadOptions,
 	onProgress?: (p: Progress) => void
@@ -185,13 +232,27 @@ async function importOne(
 			options: used,
 			remembered
 		} = await recogniseWithMemory(db, source, inspected, options);
-		const { importer, header } = recognised;
+		const { importer, header, platforms } = recognised;
 		format = importer.id;
-		const result = await db.transaction(async (tx) => {
-			const page = await ensurePage(tx, target, importer.platform);
-			if (importer.platform !== 'other' && !recognised.platforms.includes(page.platform))
+		if (importer.leftOut)
+			return failed(source.name, null, new ImportError(importer.leftOut, [], undefined, 'skip'));
+		const existing = await findPage(db, target.page);
+		let platform = importer.platform;
+		if (!existing && platforms.length > 1) {
+			if (!target.platform || !platforms.includes(target.platform))
 				throw new ImportError(
-					`this is an export of ${importer.platform} but page "${target.page}" is ${/^[aeiou]/.test(page.platform) ? 'an' : 'a'} ${page.platform} page`
+					`this file does not say whether it is ${platforms.join(' or ')} data, and page "${target.page}" does not exist yet: import a file that names the platform first, or give the page's platform (--platform ${platforms.join('|')})`,
+					[],
+					undefined,
+					'platform'
+				);
+			platform = target.platform;
+		}
+		const result = await db.transaction(async (tx) => {
+			const page = await ensurePage(tx, target, platform);
+			if (importer.platform !== 'other' && !platforms.includes(page.platform))
+				throw new ImportError(
+					`this is an export of ${importer.platform} but page "${target.page}" is ${article(page.platform)} ${page.platform} page`
 				);
 			const read = await readInto(
 				source,
@@ -202,10 +263,18 @@ async function importOne(
 				step('read')
 			);
 			onProgress?.({ file: source.name, phase: 'save', done: total, total });
+			if (read.read > 0 && read.rejected === read.read)
+				throw new ImportError(
+					`every row of the file was rejected (${read.read}): nothing was imported`,
+					read.issues
+				);
 			const loaded = await loadExport(tx, { pageId: page.id, fileName: source.name }, read);
 			if (importer.id === 'generic-mapped' && !remembered)
 				await rememberMapping(tx, headerKey(header), header.join(','), used);
-			return loaded;
+			// the page is named in the summary when the file chose it (a block of a two-block file)
+			return target.named
+				? { ...loaded, page: target.page, ...(page.created ? { pageCreated: true } : {}) }
+				: loaded;
 		});
 		return { ...result, issues: result.issues.slice(0, MAX_ISSUES) };
 	} catch (e) {

@@ -10,6 +10,7 @@ import { listWorkspaces } from '$lib/server/workspaces';
 import { resolveTarget, targetFields } from './target.server';
 import { dropPending, readPending } from '$lib/server/pending';
 import { pendingForToken } from './pending.server';
+import { lastDayOption } from './last-day';
 import { store } from '$lib/server/store';
 import type { Actions, PageServerLoad } from './$types';
 import { MAPPABLE, type Pending } from './mapping';
@@ -65,7 +66,7 @@ export const actions: Actions = {
 		const { target } = resolved;
 		let results;
 		try {
-			results = await importFiles(db, target, files);
+			results = await importFiles(db, target, files, lastDayOption(form.get('last_day')));
 		} catch (e) {
 			await drop();
 			throw e;

@@ -19,10 +19,12 @@ import {
 	importFixtures,
 	rowsOf,
 	storeChecksum,
-	dailyRow
+	dailyRow,
+	fixture
 } from '../../helpers/db.ts';
 
 const M = 'meta/';
+const FB = { page: 'studio', platform: 'facebook' } as const;
 const bytes = (name: string) => readFileSync(join(FIXTURES, 'meta', name));
 const rowsOfFile = (name: string) => parseTable(decode(bytes(name)).text).rows;
 
@@ -60,19 +62,19 @@ describe('Meta cell parsers', () => {
 	it('daily `Date`: the start of a day only, checked against the calendar', () => {
 		expect(metaDayCell.parse('2025-08-01T00:00:00')).toBe('2025-08-01');
 		expect(metaDayCell.parse(' 2024-02-29T00:00:00 ')).toBe('2024-02-29');
-		expect(metaDayCell.safeParse('2025-08-01T12:00:00').error?.issues[0].message).toBe(
-			'not the start of a day (expected T00:00:00): "2025-08-01T12:00:00"'
+		// Meta writes T01:00:00 in US winter, T00:00:00 in summer: the day is the date part
+		expect(metaDayCell.parse('2025-03-09T01:00:00')).toBe('2025-03-09');
+		expect(metaDayCell.parse('2025-03-10T00:00:00')).toBe('2025-03-10');
+		expect(metaDayCell.parse('2025-08-01T12:00:00')).toBe('2025-08-01');
+		expect(metaDayCell.parse('2025-08-01')).toBe('2025-08-01');
+		expect(metaDayCell.parse('2025-08-01 00:00:00')).toBe('2025-08-01');
+		expect(metaDayCell.safeParse('2025-08-01T25:00:00').error?.issues[0].message).toBe(
+			'not a day (YYYY-MM-DDT00:00:00): "2025-08-01T25:00:00"'
 		);
 		expect(metaDayCell.safeParse('8/1/2025').error?.issues[0].message).toBe(
 			'not a day (YYYY-MM-DDT00:00:00): "8/1/2025"'
 		);
-		for (const bad of [
-			'2025-08-01',
-			'2025-02-29T00:00:00',
-			'2025-08-01 00:00:00',
-			'2003-12-31T00:00:00',
-			''
-		])
+		for (const bad of ['2025-02-29T00:00:00', '2025-08-01T00:61:00', '2003-12-31T00:00:00', ''])
 			expect(metaDayCell.safeParse(bad).success, bad).toBe(false);
 	});
 
@@ -99,7 +101,8 @@ describe('MBS per-metric daily files', () => {
 			'meta-daily-facebook',
 			'meta-daily-instagram',
 			'meta-facebook-posts',
-			'meta-instagram-posts'
+			'meta-instagram-posts',
+			'meta-audience'
 		]);
 	});
 
@@ -209,7 +212,8 @@ describe('MBS per-metric daily files', () => {
 		}
 	])('$metric ($file) maps by its name; unmapped ones are extras named after it', async (c) => {
 		const db = await createTestDb();
-		const [r] = await importFixtures(db, 'studio', M + c.file);
+		// these names say no platform: a new page is given one (else refused, see below)
+		const [r] = await importFiles(db, FB, [fixture(M + c.file)]);
 		expect(r.error).toBeUndefined();
 		expect(r.format).toBe('meta-daily-facebook');
 		expect(r.rows.inserted).toBe(c.days.length);
@@ -233,7 +237,7 @@ describe('MBS per-metric daily files', () => {
 
 	it('the monetisation variant keeps its extra columns, named after the metric', async () => {
 		const db = await createTestDb();
-		const [r] = await importFixtures(db, 'studio', M + 'earnings.csv');
+		const [r] = await importFiles(db, FB, [fixture(M + 'earnings.csv')]);
 		expect(r.rows).toEqual({ read: 2, inserted: 2, updated: 0, unchanged: 0, rejected: 0 });
 		expect(await rowsOf(db, 'page_daily', 'studio')).toEqual([
 			day('2026-08-06'),
@@ -314,7 +318,7 @@ describe('MBS per-metric daily files', () => {
 			{
 				row: 5,
 				column: 'Date',
-				message: 'not the start of a day (expected T00:00:00): "2025-09-02T12:00:00"'
+				message: 'not a day (YYYY-MM-DDT00:00:00): "2025-09-02T25:00:00"'
 			},
 			{ row: 6, column: 'Date', message: 'not a day (YYYY-MM-DDT00:00:00): "09/03/2025"' },
 			{ row: 7, column: 'Facebook follows', message: 'negative count: -2' },
@@ -342,7 +346,7 @@ describe('MBS per-metric daily files', () => {
 		expect(mapped.issues.map((i) => i.row)).toEqual([4, 5, 6, 7, 8, 9]);
 	});
 
-	it('is recognised by the preamble only: `Date,Primary` alone or another block is not one', async () => {
+	it('is recognised by the preamble only: `Date,Primary` alone is not one; Audience.csv is left out', async () => {
 		for (const rows of [
 			[
 				['Date', 'Primary'],
@@ -353,7 +357,6 @@ describe('MBS per-metric daily files', () => {
 				['Date', 'Primary'],
 				['2025-08-01T00:00:00', '20']
 			],
-			[['sep=', ''], ['Age & gender'], ['', 'Women', 'Men'], ['18-24', '10', '12']],
 			[
 				['sep=', ''],
 				['Facebook follows', 'x'],
@@ -370,7 +373,12 @@ describe('MBS per-metric daily files', () => {
 				)
 			}
 		]);
-		expect(r.error).toMatch(/^not a recognised export: its header starts with "sep=, "/);
+		// Audience.csv: recognised, and left out on purpose (no day), the store untouched
+		expect(r.error).toBeUndefined();
+		expect(r.skipped).toBe(
+			'Meta Business Suite audience (age and gender, countries, cities): a breakdown without a day, not imported (left out on purpose)'
+		);
+		expect(await db.query('SELECT * FROM pages')).toEqual([]);
 	});
 
 	it('several metric files combine on the same days, in any order, each column on its own', async () => {
@@ -551,7 +559,11 @@ describe('MBS Facebook post export', () => {
 			},
 			{ row: 4, column: 'Publish time', message: 'not a date and time: "2026-02-02 10:00"' },
 			{ row: 5, column: 'Reach', message: 'not a whole number: "N/A"' },
-			{ row: 6, column: 'Post ID', message: 'required value is missing' }
+			{
+				row: 6,
+				column: 'Post ID',
+				message: 'no post id: a row without one is not a post (left out)'
+			}
 		]);
 		const ok = {
 			published_at: '2026-02-02T10:00:00',

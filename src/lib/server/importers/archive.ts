@@ -73,3 +73,36 @@ export function unzipExports(bytes: Uint8Array, limits: ArchiveLimits = DEFAULT_
 		.map(([name, data]) => ({ name, bytes: data }))
 		.sort((a, b) => (a.name < b.name ? -1 : 1));
 }
+
+/**
+ * An .xlsx workbook (a zip of XML) checked against the archive limits *before* it is parsed, from
+ * the sizes its own directory declares: a workbook bomb or a sheet of millions of rows is refused
+ * with the setting named, instead of exhausting memory while a reader expands it.
+ */
+export function checkWorkbookLimits(
+	bytes: Uint8Array,
+	limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS
+) {
+	let total = 0;
+	try {
+		unzipSync(bytes, {
+			filter(f) {
+				total += f.originalSize;
+				if (total > limits.maxTotalBytes)
+					throw new ImportError(
+						`the workbook expands to more than ${Math.round(limits.maxTotalBytes / 1048576)} MB (SABLIER_MAX_ZIP_MB)`
+					);
+				if (f.size > 0 && f.originalSize > 1048576 && f.originalSize / f.size > limits.maxRatio)
+					throw new ImportError(
+						`the workbook's "${f.name}" would expand ${Math.round(f.originalSize / f.size)} times: refused as a possible zip bomb (SABLIER_MAX_ZIP_RATIO)`
+					);
+				return false;
+			}
+		});
+	} catch (e) {
+		if (e instanceof ImportError) throw e;
+		throw new ImportError(
+			`the workbook could not be opened (${(e as Error).message}): is it cut short?`
+		);
+	}
+}

@@ -5,11 +5,15 @@ import { z } from 'zod';
 const blank = (s: string) => s.trim() === '' || s.trim() === '-';
 
 const WHOLE = /^[+-]?\d+(\.0+)?$/;
+const GROUPED = /^[+-]?\d{1,3}([ \u00a0\u202f]\d{3})+$/;
 
 function whole(signed: boolean) {
 	return z.string().transform((s, ctx): number | null => {
 		if (blank(s)) return null;
-		const t = s.trim();
+		let t = s.trim();
+		// digits grouped by (no-break, narrow no-break) spaces, as French Excel writes `12 024`:
+		// unambiguous, unlike `1,234`
+		if (GROUPED.test(t)) t = t.replace(/[ \u00a0\u202f]/g, '');
 		if (!WHOLE.test(t)) {
 			ctx.addIssue({ code: 'custom', message: `not a whole number: "${clip(t)}"` });
 			return z.NEVER;
@@ -65,6 +69,26 @@ export const dayMdyCell = z.string().transform((s, ctx): string => {
 	}
 	if (+iso.slice(0, 4) < MIN_YEAR) {
 		ctx.addIssue({ code: 'custom', message: `date before ${MIN_YEAR}: ${iso}` });
+		return z.NEVER;
+	}
+	return iso;
+});
+
+/**
+ * The legacy Facebook export's day: `M/D/YYYY` (2012–2016) or `YYYY-MM-DD` (the 2018 exports) →
+ * `YYYY-MM-DD`; the two shapes cannot be confused. Required.
+ */
+export const dayLegacyFacebookCell = z.string().transform((s, ctx): string => {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+	if (!m) {
+		const r = dayMdyCell.safeParse(s);
+		if (r.success) return r.data;
+		for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+		return z.NEVER;
+	}
+	const iso = isoDay(+m[1], +m[2], +m[3]);
+	if (!iso || +m[1] < MIN_YEAR) {
+		ctx.addIssue({ code: 'custom', message: `not a date (M/D/YYYY or YYYY-MM-DD): "${clip(s)}"` });
 		return z.NEVER;
 	}
 	return iso;

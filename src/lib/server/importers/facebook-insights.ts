@@ -1,15 +1,18 @@
-import { countCell, dayMdyCell } from './cells.ts';
+import { countCell, dayLegacyFacebookCell } from './cells.ts';
 import { hasHeaders, type Field, type LayoutSpec, mapKeyed } from './mapper.ts';
 import type { Importer } from './types.ts';
 
 /**
  * Legacy Facebook Page Insights export, page level (CSV, about 2012–2018): one row per day.
- * Row 1 = metric names, row 2 = their descriptions, data from row 3; `M/D/YYYY` dates.
+ * Row 1 = metric names, row 2 = their descriptions, data from row 3; `M/D/YYYY` dates. The 2018
+ * exports write `YYYY-MM-DD`, start with a BOM and leave cells empty where the metric is 0: those
+ * stay unknown (NULL), since the file does not write the 0. A file without the description row
+ * (its row 2 already a day) is read from row 2.
  * Breakdown columns (`Daily Like Sources - search`, …) and every other metric are kept as extras.
  * Only the Daily metrics map to canonical columns; Weekly / 28 Days versions stay extras.
  */
 const fields: Field[] = [
-	{ target: 'day', headers: ['Date'], cell: dayMdyCell },
+	{ target: 'day', headers: ['Date'], cell: dayLegacyFacebookCell },
 	{ target: 'fans_total', headers: ['Lifetime Total Likes'], cell: countCell },
 	{ target: 'fans_added', headers: ['Daily New Likes'], cell: countCell },
 	{ target: 'fans_removed', headers: ['Daily Unlikes'], cell: countCell },
@@ -45,6 +48,7 @@ const fields: Field[] = [
 ];
 
 const spec = { headerRows: 2, key: 'day', fields } satisfies LayoutSpec;
+const DAY = /^\s*(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})\s*$/;
 
 export const facebookInsightsPage: Importer = {
 	id: 'facebook-insights-page',
@@ -54,5 +58,6 @@ export const facebookInsightsPage: Importer = {
 	detect: (rows) =>
 		(rows[0]?.[0] ?? '').trim() === 'Date' &&
 		hasHeaders(rows, ['Lifetime Total Likes', 'Daily New Likes']),
-	map: (rows) => mapKeyed(rows, spec, 'daily')
+	map: (rows) =>
+		mapKeyed(rows, DAY.test(rows[1]?.[0] ?? '') ? { ...spec, headerRows: 1 } : spec, 'daily')
 };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { decodeCp1252 } from './cp1252.ts';
-import { decode, looksBinary } from './decode.ts';
-import type { ExportSource, Inspected } from './source.ts';
+import { decode, looksBinary, type Encoding } from './decode.ts';
+import { bomEncoding, type ExportSource, type Inspected } from './source.ts';
 import { facebookInsightsPage } from './facebook-insights.ts';
 import { facebookInsightsPosts } from './facebook-posts.ts';
 import { facebookUciPosts } from './facebook-uci.ts';
@@ -11,15 +11,28 @@ import { metaImporters } from './meta/index.ts';
 import { parseTable } from './table.ts';
 import { xImporters } from './x/index.ts';
 import { youtubeImporters } from './youtube/index.ts';
+import { tiktokImporters } from './tiktok/index.ts';
 import { genericMapped } from './generic/mapped.ts';
 import type { Platform } from '../../canonical.ts';
 import { ImportError, type Importer, type ReadOptions } from './types.ts';
 
-/** The header row of a readable text file (for the mapping step), or null. */
-export function readHeader(bytes: Uint8Array): string[] | null {
+/**
+ * The header row of a readable text file (for the mapping step), or null. `bytes` may be the front
+ * of the file only: give the `encoding` the whole-file check found, so a cut inside a multi-byte
+ * character cannot make a UTF-8 header look like Windows-1252 (`PortÃ©e`).
+ */
+export function readHeader(bytes: Uint8Array, encoding?: Encoding): string[] | null {
 	if (bytes.length === 0 || looksBinary(bytes)) return null;
-	const { rows } = parseTable(decode(bytes).text);
+	const { rows } = parseTable(encoding ? decodeFront(bytes, encoding) : decode(bytes).text);
 	return rows[0]?.map((h) => h.trim()).filter(Boolean) ?? null;
+}
+
+/** The front of a file in a known encoding: BOM dropped, a character cut at the end left out. */
+function decodeFront(bytes: Uint8Array, encoding: Encoding): string {
+	const bom = bomEncoding(bytes) ? (encoding === 'utf-8' ? 3 : 2) : 0;
+	const body = bytes.subarray(bom);
+	if (encoding === 'windows-1252') return decodeCp1252(body);
+	return new TextDecoder(encoding).decode(body, { stream: true });
 }
 
 /** A stable key of a header row, to remember a column mapping for files laid out the same way. */
@@ -38,6 +51,7 @@ export const importers: readonly Importer[] = [
 	...youtubeImporters,
 	...metaImporters,
 	...linkedinImporters,
+	...tiktokImporters,
 	...genericImporters
 ];
 

@@ -16,6 +16,22 @@ export interface LayoutSpec {
 	/** the record key's target (day or post_id); a row without a valid key is rejected */
 	key: string | null;
 	fields: readonly Field[];
+	/**
+	 * A row with fewer fields than the header: 'reject' (default) or 'pad' — the export leaves
+	 * trailing empty cells out (Meta's post exports), so the missing cells are blanks (unknown).
+	 */
+	shortRows?: 'reject' | 'pad';
+	/** the reason given when a row has no key (default: "required value is missing") */
+	missingKey?: string;
+	/** cells that mean "unknown" in this layout beyond blanks (TikTok's `NAN`, `--`) */
+	unknown?: readonly string[];
+	/**
+	 * cells that mark a whole row as unknown (TikTok's `undefined`, before the account existed): every
+	 * cell of such a row but the key is read as blank, so the day is listed with nothing known
+	 */
+	unknownRow?: readonly string[];
+	/** targets derived as the sum of other source columns (any blank → NULL, never a partial sum) */
+	sums?: readonly { target: string; of: readonly string[] }[];
 }
 
 export interface MappedRow {
@@ -64,9 +80,22 @@ export function mapRows(
 	const extraCols = columns.filter((c) => !c.target);
 	const out: MappedRow[] = [];
 	const issues: ImportIssue[] = [];
+	const unknown = new Set((spec.unknown ?? []).map((u) => u.toLowerCase()));
+	const unknownRow = new Set((spec.unknownRow ?? []).map((u) => u.toLowerCase()));
+	const keyAt = spec.key ? (byTarget.get(spec.key)?.position ?? -1) : -1;
+	const lowerNames = columns.map((c) => c.name.toLowerCase());
+	const sums = (spec.sums ?? []).map((d) => ({
+		target: d.target,
+		at: d.of.map((h) => lowerNames.indexOf(h.toLowerCase()))
+	}));
 	for (let i = spec.headerRows; i < rows.length; i++) {
-		const cells = rows[i];
+		let cells = rows[i];
 		const row = i + 1;
+		if (spec.shortRows === 'pad' && cells.length < columns.length)
+			cells = [...cells, ...Array<string>(columns.length - cells.length).fill('')];
+		if (unknown.size) cells = cells.map((c) => (unknown.has(c.trim().toLowerCase()) ? '' : c));
+		if (unknownRow.size && cells.some((c) => unknownRow.has(c.trim().toLowerCase())))
+			cells = cells.map((c, i) => (i === keyAt ? c : ''));
 		if (cells.length !== columns.length) {
 			issues.push({
 				row,
@@ -86,11 +115,16 @@ export function mapRows(
 			continue;
 		}
 		const values = parsed.data as Record<string, unknown>;
+		for (const d of sums) {
+			if (d.at.some((a) => a < 0)) continue;
+			const parts = d.at.map((a) => looseNumber(cells[a]));
+			values[d.target] = parts.some((n) => n === null) ? null : parts.reduce((x, y) => x! + y!, 0);
+		}
 		if (spec.key && (values[spec.key] === null || values[spec.key] === undefined)) {
 			issues.push({
 				row,
 				column: byTarget.get(spec.key)?.name ?? spec.key,
-				message: 'required value is missing'
+				message: spec.missingKey ?? 'required value is missing'
 			});
 			continue;
 		}

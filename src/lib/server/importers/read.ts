@@ -32,6 +32,10 @@ export interface ReadExport {
 	header: string[];
 }
 
+/** UTF-8 read as Windows-1252 and encoded again: `Ã©` for `é`, `â€™` for `’`. */
+const MOJIBAKE =
+	/Ã[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e]|â€[\u0080-\u00bf\u2018-\u203a™œ]|â[\u0080-\u009f]/;
+
 /** Issues kept per file (the rejected count covers all of them). */
 export const KEPT_ISSUES = 1000;
 
@@ -43,7 +47,7 @@ export const KEPT_ISSUES = 1000;
  */
 export async function readInto(
 	source: ExportSource,
-	{ sha256, encoding }: Inspected,
+	{ sha256, encoding, invalid }: Inspected,
 	{ importer, delimiter, header }: Recognised,
 	options: ReadOptions,
 	stager: Stager,
@@ -59,6 +63,9 @@ export async function readInto(
 	let read = 0;
 	let kept = 0;
 	const issues: ImportIssue[] = [];
+	const badRows: number[] = [];
+	let tail = '';
+	let mojibake = 0;
 	let head: string[][] = [];
 	const whole: string[][] = [];
 
@@ -77,6 +84,7 @@ export async function readInto(
 	};
 
 	for await (const piece of recordPieces(decodeBlocks(source, encoding, onBytes), delimiter)) {
+		tail = piece.slice(-1);
 		const { rows, errors } = parseTable(piece, { delimiter, firstRow: rowsSoFar + 1 });
 		const quote = errors.find((e) => /quote/i.test(e));
 		if (quote)
@@ -87,6 +95,17 @@ export async function readInto(
 			throw new ImportError(
 				`the file has more than ${limit} rows, the limit set by SABLIER_MAX_ROWS`
 			);
+		for (const r of rows)
+			for (const c of r) if ((c.includes('Ã') || c.includes('â')) && MOJIBAKE.test(c)) mojibake++;
+		if (mojibake >= 2)
+			throw new ImportError(
+				'the texts look double-encoded ("Ã©" for "é", "â€™" for "’"): the file was converted to UTF-8 twice; export it again, or save it as UTF-8 once, so that good texts are not replaced'
+			);
+		if (invalid)
+			rows.forEach((r, i) => {
+				if (badRows.length < 10 && r.some((c) => c.includes('\uFFFD')))
+					badRows.push(rowsSoFar + i + 1);
+			});
 		if (headerRows === undefined) for (const r of rows) whole.push(r);
 		else if (rowsSoFar === 0) {
 			head = rows.slice(0, headerRows);
@@ -97,6 +116,21 @@ export async function readInto(
 	if (rowsSoFar === 0) throw new ImportError('the file has no rows');
 	if (headerRows === undefined) await take(importer.map(whole, ctx), 0);
 	await stager.close();
+	// no line break after the last row, and its last field unquoted: a download or a copy cut short
+	// would look exactly like this, so the row is kept but named (a quoted field cut short is a
+	// parse error instead; TikTok quotes every field and never ends with a line break)
+	if (tail !== '\n' && tail !== '\r' && tail !== '"' && rowsSoFar > 1)
+		issues.push({
+			row: rowsSoFar,
+			column: null,
+			message: `the file does not end with a line break: its last row (row ${rowsSoFar}) may be cut short`
+		});
+	if (invalid)
+		issues.unshift({
+			row: badRows[0] ?? null,
+			column: null,
+			message: `the file holds ${invalid} byte sequence(s) that are not valid UTF-8, shown as � (rows ${badRows.join(', ')}${badRows.length === 10 ? ', …' : ''})`
+		});
 	return {
 		importer,
 		encoding,

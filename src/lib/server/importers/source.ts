@@ -56,12 +56,16 @@ export async function fromPath(name: string, path: string): Promise<ExportSource
 export interface Inspected {
 	sha256: string;
 	encoding: Encoding;
+	/** byte sequences that are not valid UTF-8 in a file read as UTF-8 anyway (shown as �) */
+	invalid?: number;
 }
 
 /**
  * Checks a source as a whole before anything is parsed: not empty, within the size limit, text
  * rather than binary; and, in one streamed pass, its sha256 and encoding. BOMs decide first;
- * otherwise bytes that are valid UTF-8 are UTF-8, and anything else is Windows-1252.
+ * otherwise bytes that are valid UTF-8 are UTF-8; a file whose valid multi-byte characters
+ * outnumber its invalid sequences at least twice is UTF-8 with a few bad bytes (`invalid`); anything
+ * else is Windows-1252.
  */
 export async function inspect(
 	source: ExportSource,
@@ -78,27 +82,31 @@ export async function inspect(
 		throw new ImportError('this is not a text export (the file holds binary data)');
 	const bom = bomEncoding(head);
 	const hash = createHash('sha256');
-	const utf8 = bom ? null : new TextDecoder('utf-8', { fatal: true });
-	let valid = true;
+	// not fatal: invalid sequences become U+FFFD and are counted against the valid multi-byte ones
+	const utf8 = bom ? null : new TextDecoder('utf-8');
+	let invalid = 0;
+	let multi = 0;
+	const count = (t: string) => {
+		for (let i = 0; i < t.length; i++) {
+			const c = t.charCodeAt(i);
+			if (c < 0x80) continue;
+			if (c === 0xfffd) invalid++;
+			else multi++;
+		}
+	};
 	for await (const block of source.blocks()) {
 		hash.update(block);
-		if (utf8 && valid) {
-			try {
-				utf8.decode(block, { stream: true });
-			} catch {
-				valid = false;
-			}
-		}
+		if (utf8) count(utf8.decode(block, { stream: true }));
 		onBytes(block.length);
 	}
-	if (utf8 && valid) {
-		try {
-			utf8.decode();
-		} catch {
-			valid = false;
-		}
-	}
-	return { sha256: hash.digest('hex'), encoding: bom ?? (valid ? 'utf-8' : 'windows-1252') };
+	if (utf8) count(utf8.decode());
+	const sha256 = hash.digest('hex');
+	if (bom) return { sha256, encoding: bom };
+	if (invalid === 0) return { sha256, encoding: 'utf-8' };
+	// a UTF-8 file with a few bad bytes stays UTF-8 (the bad bytes shown as �, their rows named)
+	// rather than turning every accent of it into Windows-1252 mojibake
+	if (multi >= 2 * invalid) return { sha256, encoding: 'utf-8', invalid };
+	return { sha256, encoding: 'windows-1252' };
 }
 
 export function bomEncoding(head: Uint8Array): Encoding | null {

@@ -24,7 +24,11 @@ export interface FileResult {
 	/** Set when the file changed nothing: unreadable, unrecognised, or failed as a whole. */
 	error?: string;
 	/** what the user can do about the error: map the columns, or say the date order */
-	hint?: 'mapping' | 'date-format';
+	hint?: 'mapping' | 'date-format' | 'platform' | 'last-day';
+	/** the page the file went into (a two-block Meta file sends a block to its platform's page) */
+	page?: string;
+	/** true when this file created that page */
+	pageCreated?: boolean;
 	/** set instead of `error` for a part left out on purpose (e.g. a sheet without days): not a failure */
 	skipped?: string;
 	importId?: number;
@@ -87,6 +91,8 @@ export interface ReadOptions {
 	mapping?: Record<string, string>;
 	/** the file's date format when its dates are ambiguous (e.g. 'DD/MM/YYYY') */
 	dateFormat?: string;
+	/** the last day of an export whose days carry no year (TikTok Studio), ISO `YYYY-MM-DD` */
+	lastDay?: string;
 	/** today's ISO day, for refusing dates in the future (tests pass a fixed one) */
 	today?: string;
 }
@@ -114,6 +120,11 @@ export interface Importer {
 	 * Business Suite `Views` file serves a Facebook or an Instagram page). Default: `[platform]`.
 	 */
 	platformsFor?(rows: readonly string[][]): readonly Platform[];
+	/**
+	 * Set for a file recognised but left out on purpose (a breakdown without days): the message
+	 * says why; the import reports it as skipped (not a failure) and touches nothing.
+	 */
+	leftOut?: string;
 	/** true when the first rows (as parsed) are this layout's header */
 	detect(rows: readonly string[][], ctx?: ParseContext): boolean;
 	map(rows: readonly string[][], ctx: ParseContext): Mapped;
@@ -126,7 +137,7 @@ export class ImportError extends Error {
 		readonly issues: ImportIssue[] = [],
 		/** set when the file was readable but its header was not recognised */
 		readonly unrecognisedHeader?: string,
-		readonly hint?: 'mapping' | 'date-format' | 'skip'
+		readonly hint?: 'mapping' | 'date-format' | 'skip' | 'platform' | 'last-day'
 	) {
 		super(message);
 		this.name = 'ImportError';

@@ -6,6 +6,7 @@ import { mb } from '$lib/server/importers/source';
 import { dropPending, pendingPath, receivePending, TooLarge } from '$lib/server/pending';
 import { store } from '$lib/server/store';
 import { pendingForToken } from '../pending.server';
+import { lastDayOption } from '../last-day';
 import { resolveTarget, targetFields } from '../target.server';
 import type { RequestHandler } from './$types';
 
@@ -70,7 +71,7 @@ export const POST: RequestHandler = async ({ request, url, locals }) => {
 					db,
 					target,
 					[{ name: file, path: pendingPath(token)! }],
-					{},
+					lastDayOption(url.searchParams.get('last_day')),
 					onProgress
 				);
 				const waiting = results.length === 1 ? await pendingForToken(db, results[0], token) : null;

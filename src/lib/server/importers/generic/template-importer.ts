@@ -1,40 +1,23 @@
-import { DAILY_COLUMNS, POST_COLUMNS, SIGNED_DAILY_METRICS } from '../../../canonical.ts';
-import { countCell, signedCell, textCell } from '../cells.ts';
-import { mapKeyed, type Field } from '../mapper.ts';
+import { DAILY_COLUMNS, POST_COLUMNS } from '../../../canonical.ts';
 import type { Importer } from '../types.ts';
-import { boolCell, isoDayCell, isoTimestampCell } from './cells.ts';
+import { mapWithMapping } from './mapped.ts';
 
 const header = (rows: readonly string[][]) => (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+
+/**
+ * The template read through its own header, the file's way: a template saved by French Excel
+ * (`;`, `01/02/2024`, `12 024` with a no-break space, Windows-1252) reads like the ISO original.
+ * Each piece of a large file decides its own date order and decimal separator (ISO dates and plain
+ * digits, as Sablier writes them, are never ambiguous).
+ */
+const ownHeader = (rows: readonly string[][]) =>
+	Object.fromEntries((rows[0] ?? []).map((h) => [h.trim().toLowerCase(), h]));
 
 /** Every header name canonical, the key first: the documented template (any subset of columns). */
 function isTemplate(rows: readonly string[][], columns: readonly string[], key: string): boolean {
 	const h = header(rows);
 	return h[0] === key && h.length > 1 && h.every((c) => columns.includes(c));
 }
-
-const dailyFields: Field[] = DAILY_COLUMNS.map((c) => ({
-	target: c,
-	headers: [c],
-	cell:
-		c === 'day'
-			? isoDayCell
-			: (SIGNED_DAILY_METRICS as readonly string[]).includes(c)
-				? signedCell
-				: countCell
-}));
-
-const postFields: Field[] = POST_COLUMNS.map((c) => ({
-	target: c,
-	headers: [c],
-	cell:
-		c === 'published_at'
-			? isoTimestampCell
-			: c === 'is_paid'
-				? boolCell
-				: ['post_id', 'type', 'message', 'permalink'].includes(c)
-					? textCell
-					: countCell
-}));
 
 /** Sablier's own daily template (`sablier template daily`): canonical names, ISO days. */
 export const genericDaily: Importer = {
@@ -44,7 +27,7 @@ export const genericDaily: Importer = {
 	kind: 'daily',
 	chunked: { headerRows: 1 },
 	detect: (rows) => isTemplate(rows, DAILY_COLUMNS, 'day'),
-	map: (rows) => mapKeyed(rows, { headerRows: 1, key: 'day', fields: dailyFields }, 'daily')
+	map: (rows, ctx) => mapWithMapping(rows, ctx, ownHeader(rows), 'YYYY-MM-DD')
 };
 
 /** Sablier's own posts template (`sablier template posts`). */
@@ -55,5 +38,5 @@ export const genericPosts: Importer = {
 	kind: 'posts',
 	chunked: { headerRows: 1 },
 	detect: (rows) => isTemplate(rows, POST_COLUMNS, 'post_id'),
-	map: (rows) => mapKeyed(rows, { headerRows: 1, key: 'post_id', fields: postFields }, 'posts')
+	map: (rows, ctx) => mapWithMapping(rows, ctx, ownHeader(rows), 'YYYY-MM-DD')
 };

@@ -16,23 +16,18 @@ function isoDay(y: number, m: number, d: number): string | null {
 }
 
 /**
- * The `Date` of a per-metric daily file: the start of the day, `2025-08-01T00:00:00` → `2025-08-01`.
- * Any other time of day (the row would not be a whole day), a bare date, a re-saved `8/1/2025` or
- * an impossible day is refused with the reason, never guessed. Required.
+ * The `Date` of a per-metric daily file → its day: the date part. Meta writes `T00:00:00` or
+ * `T01:00:00` depending on US daylight saving (`2025-03-09T01:00:00`, then `2025-03-10T00:00:00`),
+ * and Excel re-saves keep whatever it was: the time carries nothing, so any valid time of day is
+ * accepted and dropped (`YYYY-MM-DD` alone and a space instead of `T` too). A re-saved `8/1/2025`
+ * or an impossible day is refused with the reason, never guessed. Required.
  */
 export const metaDayCell = z.string().transform((s, ctx): string => {
 	const t = s.trim();
-	const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(t);
+	const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
 	const iso = m ? isoDay(+m[1], +m[2], +m[3]) : null;
-	if (!m || !iso) {
+	if (!m || !iso || +(m[4] ?? 0) > 23 || +(m[5] ?? 0) > 59 || +(m[6] ?? 0) > 59) {
 		ctx.addIssue({ code: 'custom', message: `not a day (YYYY-MM-DDT00:00:00): "${clip(t)}"` });
-		return z.NEVER;
-	}
-	if (m[4] !== '00' || m[5] !== '00' || m[6] !== '00') {
-		ctx.addIssue({
-			code: 'custom',
-			message: `not the start of a day (expected T00:00:00): "${clip(t)}"`
-		});
 		return z.NEVER;
 	}
 	if (+m[1] < MIN_YEAR) {
@@ -51,6 +46,13 @@ export const metaDayCell = z.string().transform((s, ctx): string => {
 export const metaPostIdCell = z.string().transform((s, ctx): string | null => {
 	const t = s.trim();
 	if (t === '') return null;
+	if (/^lifetime$/i.test(t)) {
+		ctx.addIssue({
+			code: 'custom',
+			message: 'no post id: this row holds only "Lifetime", it is not a post (left out)'
+		});
+		return z.NEVER;
+	}
 	if (!/^\d{1,25}(_\d{1,25})?$/.test(t)) {
 		ctx.addIssue({
 			code: 'custom',

@@ -40,13 +40,21 @@ import { metaDayCell } from './cells.ts';
  * (`Views`, `Viewers`, `Content interactions`, … which do not say) is taken as Facebook's.
  */
 const METRICS: ReadonlyMap<string, DailyMetric> = new Map([
+	['follows', 'fans_added'],
 	['facebook follows', 'fans_added'],
 	['instagram follows', 'fans_added'],
 	['viewers', 'reach_total'],
+	['reach', 'reach_total'],
+	['facebook reach', 'reach_total'],
+	['instagram reach', 'reach_total'],
 	['alcance no facebook', 'reach_total'],
 	['alcance do instagram', 'reach_total'],
 	['content interactions', 'interactions'],
-	['facebook visits', 'page_views']
+	['interactions', 'interactions'],
+	['facebook visits', 'page_views'],
+	['instagram profile visits', 'page_views'],
+	['visits', 'page_views'],
+	['profile visits', 'page_views']
 ]);
 
 /** The canonical column a daily metric name feeds, or null (kept as an extra under its name). */
@@ -56,14 +64,18 @@ export function metricTarget(metric: string): DailyMetric | null {
 
 type MetaPlatform = 'facebook' | 'instagram';
 
-export function metricPlatform(metric: string): MetaPlatform {
-	return /instagram/i.test(metric) ? 'instagram' : 'facebook';
+/** The platform a metric's name says, or null when it says none (`Follows`, `Views`, `Reach`). */
+export function metricPlatform(metric: string): MetaPlatform | null {
+	return /instagram/i.test(metric) ? 'instagram' : /facebook/i.test(metric) ? 'facebook' : null;
 }
 
-interface Preamble {
+/** One block of a per-metric file: its metric name and where its header and days are. */
+export interface Block {
 	metric: string;
 	/** index in the parsed rows of the `"Date","Primary"` header */
 	header: number;
+	/** index of the first row after the block's last day */
+	end: number;
 }
 
 const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
@@ -72,25 +84,80 @@ const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 const isSepLine = (cells: readonly string[] | undefined) =>
 	!!cells && /^sep=.?$/i.test(cells.join('').trim());
 
-/** The preamble of a per-metric file, or null when the rows are not one. */
-export function readPreamble(rows: readonly string[][]): Preamble | null {
-	const nameAt = isSepLine(rows[0]) ? 1 : 0;
-	const name = rows[nameAt];
-	const header = rows[nameAt + 1];
-	if (!name || !header) return null;
-	const metric = (name[0] ?? '').trim();
-	if (metric === '' || !blank(name.slice(1))) return null;
-	if (header.length < 2) return null;
-	if (header[0].trim().toLowerCase() !== 'date' || header[1].trim().toLowerCase() !== 'primary')
-		return null;
-	return { metric, header: nameAt + 1 };
+/** A row's cells without the blank ones Excel adds at its end (a re-save pads every row). */
+const trimEnd = (cells: readonly string[]) => {
+	let n = cells.length;
+	while (n > 0 && cells[n - 1].trim() === '') n--;
+	return cells.slice(0, n);
+};
+
+const isTitle = (cells: readonly string[] | undefined) =>
+	!!cells && (cells[0] ?? '').trim() !== '' && blank(cells.slice(1));
+
+/** `Date` then `Primary` (or, in the 2023 variant, the metric's own name). */
+function isHeader(cells: readonly string[] | undefined, metric: string | null): boolean {
+	const h = trimEnd(cells ?? []).map((c) => c.trim().toLowerCase());
+	if (h.length < 2 || h[0] !== 'date') return false;
+	if (h[1] === 'primary') return true;
+	return h.length === 2 && (metric ? h[1] === metric.toLowerCase() : metricKnown(h[1]));
+}
+
+const startsBlock = (rows: readonly string[][], i: number) =>
+	isTitle(rows[i]) && isHeader(rows[i + 1], rows[i][0].trim());
+
+const metricKnown = (name: string) => METRICS.has(name) || metricPlatform(name) !== null;
+const DAY_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/**
+ * The blocks of a per-metric file, or null when the rows are not one. A file holds one block, or
+ * (a file exported with two metrics) several, each a title line then its header and days:
+ * `"Follows"`, `"Date","Primary"`, … then `"Instagram follows"`, `"Date","Primary"`, …
+ * The 2023 variant names the value column after the metric (`"Date","Facebook reach"`), with or
+ * without the title line; without it, the first day must carry Meta's `T00:00:00`.
+ */
+export function readBlocks(rows: readonly string[][]): Block[] | null {
+	let at = isSepLine(rows[0]) ? 1 : 0;
+	const blocks: Block[] = [];
+	while (at < rows.length) {
+		let metric: string;
+		let header: number;
+		if (startsBlock(rows, at)) {
+			metric = rows[at][0].trim();
+			header = at + 1;
+		} else if (
+			blocks.length === 0 &&
+			at <= 1 &&
+			isHeader(rows[at], null) &&
+			trimEnd(rows[at]).length === 2 &&
+			rows[at][1].trim().toLowerCase() !== 'primary' &&
+			DAY_TIME.test((rows[at + 1]?.[0] ?? '').trim())
+		) {
+			metric = rows[at][1].trim();
+			header = at;
+		} else return null;
+		let end = header + 1;
+		while (end < rows.length && !startsBlock(rows, end)) end++;
+		blocks.push({ metric, header, end });
+		at = end;
+	}
+	return blocks.length ? blocks : null;
+}
+
+/** The first block's metric and header (the one a single-block file has). */
+export function readPreamble(rows: readonly string[][]): Block | null {
+	return readBlocks(rows)?.[0] ?? null;
 }
 
 function mapDaily(rows: readonly string[][]) {
-	const pre = readPreamble(rows);
-	if (!pre) throw new ImportError('not a Meta Business Suite daily metric file');
+	const blocks = readBlocks(rows);
+	if (!blocks) throw new ImportError('not a Meta Business Suite daily metric file');
+	if (blocks.length > 1)
+		throw new ImportError(
+			`the file holds ${blocks.length} metrics (${blocks.map((b) => b.metric).join(', ')}): each is imported on its own`
+		);
+	const [pre] = blocks;
 	const { metric } = pre;
-	const source = rows[pre.header];
+	const source = trimEnd(rows[pre.header]);
 	// the header as the store will name the columns: `Primary` becomes the metric's own name
 	const header = source.map((h, i) =>
 		i === 0 ? h.trim() : i === 1 ? metric : `${metric} - ${h.trim()}`
@@ -99,7 +166,13 @@ function mapDaily(rows: readonly string[][]) {
 	const fields: Field[] = [{ target: 'day', headers: [header[0]], cell: metaDayCell }];
 	if (target) fields.push({ target, headers: [metric], cell: countCell });
 	const spec: LayoutSpec = { headerRows: 1, key: 'day', fields };
-	const data = [header, ...rows.slice(pre.header + 1)];
+	// Excel pads re-saved rows with blank cells: those beyond the header are dropped
+	const body = rows
+		.slice(pre.header + 1, pre.end)
+		.map((r) =>
+			r.length > header.length && blank(r.slice(header.length)) ? r.slice(0, header.length) : r
+		);
+	const data = [header, ...body];
 	const columns = mapColumns(data, spec).map((c, i) => ({
 		...c,
 		description: i === 0 ? null : `column "${source[i].trim()}" of the "${metric}" file`
@@ -128,20 +201,22 @@ function dailyImporter(platform: MetaPlatform, label: string): Importer {
 		kind: 'daily',
 		detect: (rows) => {
 			const pre = readPreamble(rows);
-			return pre !== null && metricPlatform(pre.metric) === platform;
+			if (!pre) return false;
+			const says = metricPlatform(pre.metric);
+			return says === platform || (says === null && platform === 'facebook');
 		},
 		map: (rows) => mapDaily(rows),
-		// a metric naming no platform (Views, Viewers, Content interactions) fits either page
+		// a metric naming no platform (Follows, Views, Reach, Content interactions): the page says
 		platformsFor: (rows) => {
 			const metric = readPreamble(rows)?.metric ?? '';
-			return /facebook|instagram/i.test(metric) ? [platform] : ['facebook', 'instagram'];
+			return metricPlatform(metric) ? [platform] : ['facebook', 'instagram'];
 		}
 	};
 }
 
 export const metaDailyFacebook = dailyImporter(
 	'facebook',
-	'Meta Business Suite export: one Facebook metric per day (Follows, Views, Visits, …)'
+	'Meta Business Suite export: one Facebook metric per day (Follows, Reach, Views, Visits, …)'
 );
 
 export const metaDailyInstagram = dailyImporter(

@@ -26,7 +26,11 @@ import { metaPostIdCell, rawTextCell } from './cells.ts';
  *   monetisation) is no post impression figure either: an extra.
  * - `is_paid` stays NULL: `Funded content status` was empty in every real export described
  *   (730 posts), so what its values would be is unknown; a non-blank cell is kept as an extra.
- * - `reach_organic` / `reach_paid`, `engaged_users`: not in this export, NULL.
+ * - `reach_organic` / `reach_paid` ← `Reach from Organic posts` / `Reach from Boosted posts` (the
+ *   38-column export of 2025; absent elsewhere: NULL). `engaged_users`: not in this export, NULL.
+ * - A row with fewer fields than the header (Meta leaves trailing empty cells out: 27 fields under
+ *   31 columns) is an ordinary row whose last cells are unknown. A row with no post id (the 2023/24
+ *   exports' lone `Lifetime` rows) is no post: rejected with that reason.
  */
 const fields: Field[] = [
 	{ target: 'post_id', headers: ['Post ID'], cell: metaPostIdCell },
@@ -35,13 +39,23 @@ const fields: Field[] = [
 	{ target: 'type', headers: ['Post type'], cell: textCell },
 	{ target: 'published_at', headers: ['Publish time'], cell: timestampMdyCell },
 	{ target: 'reach_total', headers: ['Reach'], cell: countCell },
+	{ target: 'reach_organic', headers: ['Reach from Organic posts'], cell: countCell },
+	{ target: 'reach_paid', headers: ['Reach from Boosted posts'], cell: countCell },
 	{ target: 'reactions', headers: ['Reactions'], cell: countCell },
 	{ target: 'comments', headers: ['Comments'], cell: countCell },
 	{ target: 'shares', headers: ['Shares'], cell: countCell },
 	{ target: 'clicks', headers: ['Total clicks'], cell: countCell }
 ];
 
-const spec: LayoutSpec = { headerRows: 1, key: 'post_id', fields };
+export const NO_POST_ID = 'no post id: a row without one is not a post (left out)';
+
+const spec: LayoutSpec = {
+	headerRows: 1,
+	key: 'post_id',
+	fields,
+	shortRows: 'pad',
+	missingKey: NO_POST_ID
+};
 
 export const metaFacebookPosts: Importer = {
 	id: 'meta-facebook-posts',

@@ -1,4 +1,5 @@
 import type { Importer } from '../types.ts';
+import { metaAudience } from './audience.ts';
 import { metaDailyFacebook, metaDailyInstagram } from './daily-metric.ts';
 import { metaFacebookPosts } from './facebook-posts.ts';
 import { metaInstagramPosts } from './instagram-posts.ts';
@@ -12,5 +13,6 @@ export const metaImporters: readonly Importer[] = [
 	metaDailyFacebook,
 	metaDailyInstagram,
 	metaFacebookPosts,
-	metaInstagramPosts
+	metaInstagramPosts,
+	metaAudience
 ];

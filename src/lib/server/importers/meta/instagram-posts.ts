@@ -2,6 +2,7 @@ import { countCell, textCell, timestampMdyCell } from '../cells.ts';
 import { hasHeaders, type Field, type LayoutSpec, mapKeyed } from '../mapper.ts';
 import type { Importer } from '../types.ts';
 import { metaPostIdCell, rawTextCell } from './cells.ts';
+import { NO_POST_ID } from './facebook-posts.ts';
 
 /**
  * Meta Business Suite Instagram post export: one header row, one row per post (or story), lifetime
@@ -33,7 +34,13 @@ const fields: Field[] = [
 	{ target: 'shares', headers: ['Shares'], cell: countCell }
 ];
 
-const spec = { headerRows: 1, key: 'post_id', fields } satisfies LayoutSpec;
+const spec = {
+	headerRows: 1,
+	key: 'post_id',
+	fields,
+	shortRows: 'pad',
+	missingKey: NO_POST_ID
+} satisfies LayoutSpec;
 
 export const metaInstagramPosts: Importer = {
 	id: 'meta-instagram-posts',

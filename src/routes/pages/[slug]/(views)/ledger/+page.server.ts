@@ -5,12 +5,12 @@ import {
 	CAMPAIGN_CSV_HEADER,
 	campaignInputSchema,
 	deleteCampaign,
-	importCampaignsCsv,
 	listCampaigns,
 	updateCampaign
 } from '$lib/server/campaigns';
 import { ledgerTotals } from '$lib/report/ledger-totals';
 import { getPage } from '$lib/server/pages';
+import { importLedgerFile } from '$lib/server/ads-manager';
 import { store } from '$lib/server/store';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -91,7 +91,9 @@ export const actions: Actions = {
 		if (!(file instanceof File) || file.size === 0)
 			return fail(400, { action: 'import' as const, message: dict(locals.lang).importNoFiles });
 		try {
-			const result = await importCampaignsCsv(db, page.id, await file.text());
+			// Sablier's ledger CSV, or a Meta Ads Manager export (.csv, .xlsx, .xls)
+			const bytes = new Uint8Array(await file.arrayBuffer());
+			const result = await importLedgerFile(db, page.id, file.name, bytes);
 			return { action: 'import' as const, result };
 		} catch (e) {
 			return fail(400, { action: 'import' as const, message: (e as Error).message });
