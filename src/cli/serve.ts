@@ -38,7 +38,6 @@ export async function runServe({ values }: ParsedArgs): Promise<number> {
 	const t = cliText(values.lang as string | undefined);
 	const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 	const entry = join(root, 'build', 'handler.js');
-	if (!existsSync(entry)) throw new Error(t.noBuild);
 	const dbPath = resolveDbPath(values.db as string | undefined);
 	const host = (values.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1';
 	const port = Number((values.port as string | undefined) ?? process.env.PORT ?? '3000');
@@ -59,7 +58,9 @@ export async function runServe({ values }: ParsedArgs): Promise<number> {
 	process.env.BODY_SIZE_LIMIT ??= '512M';
 	const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 	if (ownProtocol) process.env.PROTOCOL_HEADER = 'x-sablier-proto';
+	// the store first (a store another program holds is said as such), then the build
 	const db = await getDb(dbPath);
+	if (!existsSync(entry)) throw new Error(t.noBuild);
 	holdOpen();
 	if (await storeIsEmpty(db)) {
 		process.stderr.write(t.emptyStoreDemo + '\n');

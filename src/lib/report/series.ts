@@ -2,7 +2,7 @@ import { campaignEffects, isEvent } from '../analytics/campaign-effects.ts';
 import { buildCohorts } from '../analytics/cohorts.ts';
 import type { EffectResult } from '../analytics/counterfactual.ts';
 import { detectSpikes } from '../analytics/spikes.ts';
-import { ols, studentTQuantile } from '../analytics/stats.ts';
+import { studentTQuantile } from '../analytics/stats.ts';
 import { fitSurvival } from '../analytics/survival.ts';
 import type { DailyPoint } from '../analytics/types.ts';
 import type { ReportInputs } from './build-report.ts';
@@ -27,11 +27,12 @@ export interface ViewSeries {
 export interface CounterfactualDay {
 	day: string;
 	observed: number | null;
-	expected: number;
-	low50: number;
-	high50: number;
-	low90: number;
-	high90: number;
+	/** null before the campaign when the seasonal method was used (no counterfactual there) */
+	expected: number | null;
+	low50: number | null;
+	high50: number | null;
+	low90: number | null;
+	high90: number | null;
 	effect: number | null;
 	cumulative: number | null;
 	cumulativeLow: number | null;
@@ -100,71 +101,83 @@ function engagementDays(input: ReportInputs): ViewSeries['engagement'] {
 }
 
 /**
- * Model A's fit of new fans, day by day, over its pre and post windows (analytics.md §1.2):
- * ŷ = intercept + slope·x with x = day − start; the daily bands are prediction intervals of one
- * day, ŷ ± t(df)·s·√(1 + 1/n + (x − x̄)²/Sxx) at 50 % and 90 %; the cumulative gap over the
- * observed post days uses Model A's own standard error of a sum (AR(1)-inflated), so its last
- * day is the report's effect and 90 % range. Null when the effect was refused or is on log scale.
+ * Model A's counterfactual of new fans, day by day, over its pre and post windows (the episode's,
+ * when the entry is one of a run). Post days carry the model's own counterfactual (`fit.baseline`:
+ * the pre-trend, or the same days a year apart scaled by the page's growth when the season is
+ * modelled); pre days carry the trend line when the method is the trend, and no counterfactual
+ * when it is seasonal (the model does not project the season into its own pre window). The
+ * cumulative gap is the running sum of observed − counterfactual, scaled so that its last day is
+ * the report's effect (an entry's share of its run); its 90 % range widens like the standard error
+ * of a sum (√h) and ends on the report's range. The daily bands spread that sum's standard error
+ * evenly over the observed post days (approximate: autocorrelation makes them a little wide).
+ * Null when the effect was refused or is on log scale.
  */
 export function counterfactualDays(
 	result: EffectResult,
 	days: readonly DailyPoint[]
 ): CounterfactualDay[] | null {
 	if (!result.effect || result.fit.scale !== 'raw') return null;
-	const { fit } = result;
+	const { fit, effect } = result;
 	const s = dayNumber(fit.post[0]);
 	const from = dayNumber(fit.pre[0]);
 	const to = dayNumber(fit.post[1]);
 	const byDay = new Map(days.map((d) => [d.day, d.fans_added]));
-	const xs: number[] = [];
-	const ys: number[] = [];
-	for (let dn = from; dn < s; dn++) {
+	const baseline = new Map(fit.baseline);
+	const trend = (x: number) => fit.intercept + fit.slope * x;
+	const expectedOn = (dn: number): number | null => {
+		const b = baseline.get(iso(dn));
+		if (b !== undefined) return b;
+		return fit.method === 'trend' ? trend(dn - s) : null;
+	};
+	// the raw gap over the observed post days, and what scales it to the report's effect
+	let gap = 0;
+	let observedPost = 0;
+	for (let dn = s; dn < to; dn++) {
 		const y = byDay.get(iso(dn));
-		if (y !== null && y !== undefined) {
-			xs.push(dn - s);
-			ys.push(y);
+		const e = expectedOn(dn);
+		if (y !== null && y !== undefined && e !== null) {
+			gap += y - e;
+			observedPost++;
 		}
 	}
-	const pre = ols(xs, ys);
+	const scale = Math.abs(gap) > 1e-9 ? effect.estimate / gap : 1;
+	const halfEnd = (effect.high - effect.low) / 2;
 	const q50 = studentTQuantile(0.75, fit.df);
 	const q90 = studentTQuantile(0.95, fit.df);
-	const s2 = Math.max(0, pre.s2);
-	const inflate = (1 + fit.rho) / (1 - fit.rho);
+	const sdDay = observedPost > 0 ? halfEnd / q90 / Math.sqrt(observedPost) : 0;
 	const out: CounterfactualDay[] = [];
 	let cum = 0;
 	let h = 0;
-	let sdx = 0;
 	for (let dn = from; dn < to; dn++) {
-		const x = dn - s;
 		const yv = byDay.get(iso(dn));
 		const observed = yv === undefined ? null : yv;
-		const expected = fit.intercept + fit.slope * x;
-		const sd = Math.sqrt(s2 * (1 + 1 / pre.n + (x - pre.xMean) ** 2 / pre.sxx));
-		const effect = observed === null ? null : observed - expected;
+		const expected = expectedOn(dn);
+		const effectDay = observed === null || expected === null ? null : observed - expected;
 		let cumulative: number | null = null;
 		let half: number | null = null;
-		if (x >= 0) {
-			if (effect !== null) {
-				cum += effect;
+		if (dn >= s) {
+			if (effectDay !== null) {
+				cum += effectDay * scale;
 				h++;
-				sdx += x - pre.xMean;
 			}
-			const bracket = h + (h * h) / pre.n + (sdx * sdx) / pre.sxx;
 			cumulative = cum;
-			half = q90 * Math.sqrt(s2 * inflate * bracket);
+			half = observedPost > 0 ? halfEnd * Math.sqrt(h / observedPost) : 0;
 		}
+		// the last day ends exactly on the report's range (sums of floats drift by ulps)
+		const last = dn === to - 1;
+		const band = (q: number) => (expected === null ? null : q * sdDay);
 		out.push({
 			day: iso(dn),
 			observed,
 			expected,
-			low50: expected - q50 * sd,
-			high50: expected + q50 * sd,
-			low90: expected - q90 * sd,
-			high90: expected + q90 * sd,
-			effect,
-			cumulative,
-			cumulativeLow: half === null || cumulative === null ? null : cumulative - half,
-			cumulativeHigh: half === null || cumulative === null ? null : cumulative + half
+			low50: expected === null ? null : expected - band(q50)!,
+			high50: expected === null ? null : expected + band(q50)!,
+			low90: expected === null ? null : expected - band(q90)!,
+			high90: expected === null ? null : expected + band(q90)!,
+			effect: effectDay,
+			cumulative: last ? effect.estimate : cumulative,
+			cumulativeLow: last ? effect.low : cumulative === null ? null : cumulative - half!,
+			cumulativeHigh: last ? effect.high : cumulative === null ? null : cumulative + half!
 		});
 	}
 	return out;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runReport } from '../../../src/cli/report.ts';
+import { esc } from '../../../src/lib/report/document/escape.ts';
 import { getDb } from '../../../src/lib/server/db/index.ts';
 import { workspaceDocument, workspaceHtml } from '../../../src/lib/server/report-document.ts';
 import { saveNotes, workspaceId } from '../../../src/lib/server/report-store.ts';
@@ -76,7 +77,8 @@ describe('sablier report --format html|pdf', () => {
 		const html = await workspaceHtml(db, w, 'en', '2025-01-01');
 		expect(html).toContain('<h1>acme</h1>');
 		expect(html).toContain('Pages at a glance');
-		for (const p of w.pages) expect(html).toContain(p.doc.summary.headline);
+		// each headline, escaped as the document escapes every text (apostrophes included)
+		for (const p of w.pages) expect(html).toContain(esc(p.doc.summary.headline));
 		expect(html).toContain('<h1 class="page-title">Two &lt;b&gt;</h1>');
 		expect(html).toContain('<blockquote class="authored"><p>Less packs.</p>');
 		expect(html).not.toContain('<script');

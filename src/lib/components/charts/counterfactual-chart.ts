@@ -5,12 +5,13 @@ import { timeAxis, FRAME, INK, MUTED, numberTicks, toDate } from './common.ts';
 export interface CounterfactualDay {
 	day: string;
 	observed: number | null;
-	expected: number;
-	/** 50 % and 90 % bands of what the pre-trend expected that day */
-	low50: number;
-	high50: number;
-	low90: number;
-	high90: number;
+	/** what the model expected that day; null where it has no counterfactual (seasonal, before) */
+	expected: number | null;
+	/** 50 % and 90 % bands of what the model expected that day */
+	low50: number | null;
+	high50: number | null;
+	low90: number | null;
+	high90: number | null;
 	/** observed − expected (null when the day is unknown) */
 	effect: number | null;
 	/** running sum of the effect from the first campaign day, with its 90 % range; null before */
@@ -59,6 +60,7 @@ export function counterfactualPanels(
 	const base = { ...FRAME, width, x, marginTop: 16 };
 	const known = days.filter((d) => d.observed !== null);
 	const cum = days.filter((d) => d.cumulative !== null);
+	const modelled = days.filter((d) => d.expected !== null);
 	const X = (d: CounterfactualDay) => toDate(d.day);
 	return [
 		{
@@ -67,9 +69,9 @@ export function counterfactualPanels(
 			y: { label: w.dailyAxis, grid: true, tickFormat: numberTicks(w.locale) },
 			marks: [
 				campaignBand(campaign.start, campaign.end),
-				Plot.areaY(days, { x: X, y1: 'low90', y2: 'high90', fill: BLUE, fillOpacity: 0.12 }),
-				Plot.areaY(days, { x: X, y1: 'low50', y2: 'high50', fill: BLUE, fillOpacity: 0.22 }),
-				Plot.lineY(days, { x: X, y: 'expected', stroke: BLUE, strokeDasharray: '5,3' }),
+				Plot.areaY(modelled, { x: X, y1: 'low90', y2: 'high90', fill: BLUE, fillOpacity: 0.12 }),
+				Plot.areaY(modelled, { x: X, y1: 'low50', y2: 'high50', fill: BLUE, fillOpacity: 0.22 }),
+				Plot.lineY(modelled, { x: X, y: 'expected', stroke: BLUE, strokeDasharray: '5,3' }),
 				Plot.lineY(known, { x: X, y: 'observed', stroke: INK, strokeWidth: 1.5 })
 			]
 		},

@@ -231,8 +231,8 @@ describe('report model → document: the sections', () => {
 		]);
 		const para = blocks.find((b) => b.kind === 'paragraphs') as { items: string[] };
 		expect(para.items).toEqual([
-			'“Ads 2”, “Ads 3”: another campaign or a platform change overlaps it.',
-			'“Contest”: the data ends too soon after it.'
+			'“Ads 2”, “Ads 3”: another campaign or a platform change falls in the same weeks.',
+			'“Contest”: the data stops too soon after the end.'
 		]);
 	});
 
