@@ -5,7 +5,7 @@ import { rememberedMapping } from '$lib/server/mappings';
 import { pendingPath } from '$lib/server/pending';
 import { open } from 'node:fs/promises';
 import type { Encoding } from '$lib/server/importers/decode';
-import { fromBytes, fromPath, inspect } from '$lib/server/importers/source';
+import { fromPath, inspect } from '$lib/server/importers/source';
 import type { Pending } from './mapping';
 
 /** Bytes read to find a waiting file's header (the whole file is never parsed for it). */
