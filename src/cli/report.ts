@@ -34,6 +34,7 @@ export async function runReport({ values }: ParsedArgs): Promise<number> {
 	const format = (str(values.format) ?? 'json') as (typeof FORMATS)[number];
 	if (!FORMATS.includes(format)) throw new Error(t.badReportFormat(FORMATS.join(', ')));
 	if (ws && !slug && !all && format === 'json') throw new Error(t.badReportFormat('html, pdf'));
+	if (all && slug) throw new Error(t.batch.allWithPage);
 	if (all && !str(values.out)) throw new Error(t.batch.needOut);
 	for (const o of ['from', 'to'] as const) {
 		const v = str(values[o]);

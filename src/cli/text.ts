@@ -89,6 +89,7 @@ Exit codes: 0 ok; 1 usage error or failure; 2 a file could not be read or recogn
 	>,
 	batch: {
 		needOut: 'report --all needs --out DIR (the folder the reports go to)',
+		allWithPage: '--all and --page cannot go together (--workspace limits --all to one workspace)',
 		noPages: (w: string | undefined) =>
 			w ? `no pages in workspace "${w}": nothing written` : 'no pages yet: nothing written',
 		progress: (i: number, n: number, page: string) => `report ${i}/${n}: ${page}`,
@@ -190,6 +191,8 @@ Codes de sortie : 0 ok ; 1 erreur d'usage ou échec ; 2 un fichier illisible ou 
 	phases: { check: 'vérification', read: 'lecture', save: 'enregistrement' },
 	batch: {
 		needOut: 'report --all demande --out DOSSIER (le dossier où écrire les rapports)',
+		allWithPage:
+			'--all et --page s’excluent (--workspace limite --all à un seul espace de travail)',
 		noPages: (w) =>
 			w
 				? `aucune page dans l’espace « ${w} » : rien n’a été écrit`

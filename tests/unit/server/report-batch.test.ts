@@ -1,8 +1,11 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runReport } from '../../../src/cli/report.ts';
+import { runReportAll } from '../../../src/cli/report-batch.ts';
+import { cliText } from '../../../src/cli/text.ts';
 import { getDb } from '../../../src/lib/server/db/index.ts';
 import { loadDemo } from '../../../src/lib/server/demo.ts';
 import { importFixtures } from '../../helpers/db.ts';
@@ -103,10 +106,37 @@ describe('sablier report --all', () => {
 		expect(r.stderr).toContain(`2 rapports écrits dans ${out}, 1 en échec (voir ci-dessus)`);
 	}, 120_000);
 
+	it('writes a progress line only on a terminal, rewritten in place, cleared before the summary', async () => {
+		const { dir, path } = await store();
+		const said: string[] = [];
+		const args = {
+			db: path,
+			workspace: 'acme',
+			format: 'json' as const,
+			opts: { lang: 'en' as const, reps: 0, seed: 1 },
+			t: cliText('en')
+		};
+		const tty = { isTTY: true, write: (s: string) => said.push(s) };
+		expect(await runReportAll({ ...args, out: join(dir, 'a'), err: tty })).toBe(0);
+		expect(said).toEqual([
+			'\r\x1b[Kreport 1/2: acme/one',
+			'\r\x1b[Kreport 2/2: acme/two',
+			'\r\x1b[K',
+			`2 reports written to ${join(dir, 'a')}\n`
+		]);
+		const piped: string[] = [];
+		const pipe = { isTTY: false, write: (s: string) => piped.push(s) };
+		expect(await runReportAll({ ...args, out: join(dir, 'b'), err: pipe })).toBe(0);
+		expect(piped).toEqual([`2 reports written to ${join(dir, 'b')}\n`]);
+	}, 120_000);
+
 	it('needs --out, and keeps the single-page rules otherwise', async () => {
 		await expect(runReport({ values: { all: true }, positionals: [] })).rejects.toThrow(
 			'report --all needs --out DIR'
 		);
+		await expect(
+			runReport({ values: { all: true, page: 'one', out: 'x', lang: 'fr' }, positionals: [] })
+		).rejects.toThrow('--all et --page s’excluent');
 		await expect(runReport({ values: {}, positionals: [] })).rejects.toThrow(
 			'--page <slug> is required'
 		);
@@ -117,10 +147,14 @@ describe('sablier report --all', () => {
 		async () => {
 			const { dir, path } = await store();
 			const out = join(dir, 'pdf');
+			const launch = chromium.launch.bind(chromium);
+			let launches = 0;
+			vi.spyOn(chromium, 'launch').mockImplementation((o) => (launches++, launch(o)));
 			const r = await run({ all: true, workspace: 'acme', db: path, format: 'pdf', out, ...opts });
 			expect(r.code).toBe(0);
 			const files = readdirSync(out).sort();
 			expect(files).toEqual(['acme--one-en.pdf', 'acme--two-en.pdf']);
+			expect(launches).toBe(1);
 			for (const f of files)
 				expect(readFileSync(join(out, f)).subarray(0, 5).toString()).toBe('%PDF-');
 		},
