@@ -18,12 +18,12 @@ import { listingQuery, listPages, listPagesPaged, sumsQuery } from '../src/lib/s
 import { listWorkspaces } from '../src/lib/server/workspaces.ts';
 import { formatDay, formatNumber } from '../src/lib/i18n/index.ts';
 import { sql } from '../src/lib/sql.ts';
+import { quick, record } from './bench-table.ts';
 
-const PAGES = Number(process.env.BENCH_PAGES ?? 1000);
+const PAGES = Number(process.env.BENCH_PAGES ?? (quick ? 20 : 1000));
 const DAYS = 1100;
 const POSTS = 100;
-const quick = process.argv.includes('--quick');
-const reps = Number(process.env.BENCH_REPS ?? (quick ? 5 : 200));
+const reps = Number(process.env.BENCH_REPS ?? (quick ? 20 : 200));
 
 /** p50 and p95 of `reps` timed calls (after a few warm-up calls), in ms. */
 async function percentiles(fn: () => Promise<unknown>, n = reps): Promise<[number, number]> {
@@ -76,7 +76,8 @@ export async function main() {
 
 	const home = () =>
 		Promise.all([listPagesPaged(db, { limit: 50, offset: 0 }), listWorkspaces(db)]);
-	console.log(`  home page's queries (50 pages + workspaces): ${ms(await percentiles(home))}`);
+	const homeSql = await percentiles(home);
+	console.log(`  home page's queries (50 pages + workspaces): ${ms(homeSql)}`);
 	console.log(
 		`  search "page 7" : ${ms(await percentiles(() => listPagesPaged(db, { q: 'page 7', limit: 50, offset: 0 })))}`
 	);
@@ -138,13 +139,38 @@ export async function main() {
 				const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
 				return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
 			};
-			for (const url of ['/', '/?q=client+7', '/?p=10', '/workspaces/client-1', '/import']) {
+			const urls = [
+				'/',
+				'/?q=client+7',
+				'/?p=10',
+				'/workspaces/client-1',
+				'/import',
+				'/pages/page-1'
+			];
+			for (const url of urls) {
 				const c0 = cpu();
 				const p = await percentiles(get(url));
 				const perRequest = (cpu() - c0) / (reps + Math.min(10, reps));
 				console.log(
 					`  GET ${url} (built server): ${ms(p)}; server CPU ${perRequest.toFixed(1)} ms a request`
 				);
+				const scale = `${PAGES.toLocaleString('en')}-page store`;
+				if (url === '/')
+					record({
+						measure: `GET / listing a ${scale}, p95`,
+						ours: `${p[1].toFixed(1)} ms (p50 ${p[0].toFixed(1)} ms)`,
+						reference: `its queries alone p95 ${homeSql[1].toFixed(1)} ms`,
+						ratio: p[1] / homeSql[1],
+						target: '≤ 50 ms'
+					});
+				if (url === '/pages/page-1') {
+					const size = (await (await fetch(`http://127.0.0.1:${port}${url}`)).text()).length;
+					record({
+						measure: `GET /pages/<slug> on a ${scale}, p95`,
+						ours: `${p[1].toFixed(1)} ms (p50 ${p[0].toFixed(1)} ms, ${(size / 1024).toFixed(0)} KB of HTML)`,
+						target: 'p95 ≤ 50 ms and ≤ 1.2× its SQL'
+					});
+				}
 			}
 		} finally {
 			child.kill();

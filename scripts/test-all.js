@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: lint, type check, unit tests, production build, end-to-end tests, in that order.
+// `npm test`: lint, type check, unit tests, production build, quick benchmark, end-to-end tests,
+// in that order.
 // Every step runs even when an earlier one failed, so the summary is complete; the exit code is
 // non-zero when any step failed. The last line is always `N passed, N failed[, N skipped]`.
 import { spawnSync } from 'node:child_process';
@@ -71,6 +72,9 @@ const steps = [
 			)
 	},
 	{ name: 'build', run: () => run('npm', ['run', 'build']) },
+	// a small version of every benchmark measure, so that `npm run bench` cannot rot: it fails
+	// only when a measure throws (no timing assertion)
+	{ name: 'bench', run: () => run('npm', ['run', 'bench', '--', '--quick']) },
 	{ name: 'e2e', run: () => (chromiumReady() ? run('npx', ['playwright', 'test']) : 1) }
 ];
 
@@ -105,7 +109,7 @@ if (e2e) {
 }
 if (codes.e2e !== 0 && e2eFailed === 0) failed += 1;
 
-for (const name of ['lint', 'check', 'build']) if (codes[name] !== 0) failed += 1;
+for (const name of ['lint', 'check', 'build', 'bench']) if (codes[name] !== 0) failed += 1;
 
 banner('summary');
 for (const step of steps) console.log(`${codes[step.name] === 0 ? 'ok  ' : 'FAIL'} ${step.name}`);

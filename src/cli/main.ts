@@ -72,6 +72,7 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 	report: {
 		options: {
 			...common,
+			all: { type: 'boolean' },
 			page: { type: 'string' },
 			workspace: { type: 'string' },
 			format: { type: 'string' },

@@ -23,15 +23,19 @@ function num(values: ParsedArgs['values'], name: string, min = 0): number | null
  * json is the report model (schemaVersion 1, pages only); html the self-contained document; pdf
  * the same printed by Chromium (default file `<slug>-report-<lang>.pdf`). Without Chromium the
  * HTML is written beside the PDF's name and the error says how to install it (exit 1).
+ * `--all [--workspace w] --out DIR` builds every page's report into DIR (src/cli/report-batch.ts).
  */
 export async function runReport({ values }: ParsedArgs): Promise<number> {
 	const t = cliText(str(values.lang));
 	const slug = str(values.page);
 	const ws = str(values.workspace);
-	if (!slug && !ws) throw new Error(t.needPage);
+	const all = values.all === true;
+	if (!slug && !ws && !all) throw new Error(t.needPage);
 	const format = (str(values.format) ?? 'json') as (typeof FORMATS)[number];
 	if (!FORMATS.includes(format)) throw new Error(t.badReportFormat(FORMATS.join(', ')));
-	if (ws && !slug && format === 'json') throw new Error(t.badReportFormat('html, pdf'));
+	if (ws && !slug && !all && format === 'json') throw new Error(t.badReportFormat('html, pdf'));
+	if (all && slug) throw new Error(t.batch.allWithPage);
+	if (all && !str(values.out)) throw new Error(t.batch.needOut);
 	for (const o of ['from', 'to'] as const) {
 		const v = str(values[o]);
 		if (v !== undefined && (!DAY.test(v) || isNaN(Date.parse(v))))
@@ -55,6 +59,10 @@ export async function runReport({ values }: ParsedArgs): Promise<number> {
 				: { valuePerEngagedUser: vEngaged, valuePerConversion: vConversion, discountRate: rate }
 	};
 	const out = str(values.out);
+	if (all) {
+		const { runReportAll } = await import('./report-batch.ts');
+		return runReportAll({ db: str(values.db), workspace: ws, format, out: out!, opts, t });
+	}
 	const db = await getDb(resolveDbPath(str(values.db)));
 	try {
 		if (format === 'json') {

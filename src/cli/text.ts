@@ -23,6 +23,7 @@ Usage:
                  [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--lang en|fr]
                  [--value-per-engaged-user X] [--value-per-conversion X] [--discount-rate 0.1]
                  [--reps 200] [--seed 1]
+  sablier report --all [--workspace <slug>] --format json|html|pdf --out DIR  (same options)
   sablier events add --page <slug> --day YYYY-MM-DD [--end YYYY-MM-DD] --description TEXT
   sablier events list --page <slug> [--json]  ·  sablier events delete <id>
   sablier demo
@@ -92,7 +93,19 @@ Exit codes: 0 ok; 1 usage error or failure; 2 a file could not be read or recogn
 	phases: { check: 'checking', read: 'reading', save: 'saving' } as Record<
 		'check' | 'read' | 'save',
 		string
-	>
+	>,
+	batch: {
+		needOut: 'report --all needs --out DIR (the folder the reports go to)',
+		allWithPage: '--all and --page cannot go together (--workspace limits --all to one workspace)',
+		noPages: (w: string | undefined) =>
+			w ? `no pages in workspace "${w}": nothing written` : 'no pages yet: nothing written',
+		progress: (i: number, n: number, page: string) => `report ${i}/${n}: ${page}`,
+		noData: 'no daily data in the period (import a daily export first)',
+		failed: (page: string, why: string) => `${page}: NOT WRITTEN, ${why}`,
+		summary: (ok: number, failed: number, dir: string) =>
+			`${ok} report${ok === 1 ? '' : 's'} written to ${dir}` +
+			(failed ? `, ${failed} failed (listed above)` : '')
+	}
 };
 
 const fr: typeof en = {
@@ -119,6 +132,7 @@ Usage :
                  [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--lang en|fr]
                  [--value-per-engaged-user X] [--value-per-conversion X] [--discount-rate 0.1]
                  [--reps 200] [--seed 1]
+  sablier report --all [--workspace <slug>] --format json|html|pdf --out DOSSIER  (mêmes options)
   sablier events add --page <slug> --day AAAA-MM-JJ [--end AAAA-MM-JJ] --description TEXTE
   sablier events list --page <slug> [--json]  ·  sablier events delete <id>
   sablier demo
@@ -188,7 +202,22 @@ Codes de sortie : 0 ok ; 1 erreur d'usage ou échec ; 2 un fichier illisible ou 
 		`${added} entrées enregistrées, ${rejected} lignes rejetées`,
 	campaignsAlready: (unchanged, updated) =>
 		`${unchanged} entrées déjà enregistrées, ${updated} mises à jour avec un nouveau montant`,
-	phases: { check: 'vérification', read: 'lecture', save: 'enregistrement' }
+	phases: { check: 'vérification', read: 'lecture', save: 'enregistrement' },
+	batch: {
+		needOut: 'report --all demande --out DOSSIER (le dossier où écrire les rapports)',
+		allWithPage:
+			'--all et --page s’excluent (--workspace limite --all à un seul espace de travail)',
+		noPages: (w) =>
+			w
+				? `aucune page dans l’espace « ${w} » : rien n’a été écrit`
+				: 'aucune page pour l’instant : rien n’a été écrit',
+		progress: (i, n, page) => `rapport ${i}/${n} : ${page}`,
+		noData: 'aucune donnée quotidienne sur la période (importez d’abord un export quotidien)',
+		failed: (page, why) => `${page} : NON ÉCRIT, ${why}`,
+		summary: (ok, failed, dir) =>
+			`${ok} rapport${ok > 1 ? 's' : ''} écrit${ok > 1 ? 's' : ''} dans ${dir}` +
+			(failed ? `, ${failed} en échec (voir ci-dessus)` : '')
+	}
 };
 
 export type CliText = typeof en;
