@@ -70,7 +70,7 @@ test('two uploads and twenty readers at once: no error, nothing lost, reader lat
 	);
 
 	const upload = (slug: string) =>
-		fetch(`${server.url}/import/stream?page=${slug}&file=${slug}.csv`, {
+		fetch(`${server.url}/import/stream?target=new&name=${slug}&slug=${slug}&file=${slug}.csv`, {
 			method: 'POST',
 			headers: { origin: server.url, 'content-type': 'application/octet-stream' },
 			body: new Uint8Array(postsCsv(slug))

@@ -1,3 +1,4 @@
+import { choosePage } from './choose-page';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDemo } from '../../src/lib/demo/generate.ts';
@@ -30,8 +31,7 @@ test('the CM imports the demo export, records the bought pack, finds its surviva
 }) => {
 	const { pageCsv, truth } = generateDemo();
 	await page.goto('/import');
-	await page.getByLabel('Page (short name)').fill('cm-bakery');
-	await page.getByLabel('Display name (for a new page)').fill('CM Bakery');
+	await choosePage(page, 'cm-bakery', { name: 'CM Bakery' });
 	await page.getByLabel('Files').setInputFiles({
 		name: 'Facebook Insights Data Export - CM Bakery.csv',
 		mimeType: 'text/csv',
@@ -140,8 +140,7 @@ test('a page with partial data says what it lacks, what it still shows and which
 	page
 }) => {
 	await page.goto('/import');
-	await page.getByLabel('Page (short name)').fill('x-daily');
-	await page.getByLabel('Display name (for a new page)').fill('X daily only');
+	await choosePage(page, 'x-daily', { name: 'X daily only' });
 	await page
 		.getByLabel('Files')
 		.setInputFiles(

@@ -1,3 +1,4 @@
+import { choosePage } from './choose-page';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -6,7 +7,7 @@ const fixture = (path: string) =>
 
 async function importFiles(page: Page, slug: string, files: string[], lastDay?: string) {
 	await page.goto('/import');
-	await page.getByLabel('Page (short name)').fill(slug);
+	await choosePage(page, slug);
 	await page.getByLabel('Files').setInputFiles(files);
 	if (lastDay) await page.getByLabel('Last day of the export').fill(lastDay);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();

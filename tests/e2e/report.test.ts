@@ -1,3 +1,4 @@
+import { choosePage } from './choose-page';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -150,8 +151,7 @@ test('a hostile page gives a report and a PDF where nothing runs', async ({ brow
 	const setup = await browser.newContext({ javaScriptEnabled: false });
 	const s = await setup.newPage();
 	await s.goto('/import');
-	await s.getByLabel('Page (short name)').fill('e2e-evil');
-	await s.getByLabel('Display name (for a new page)').fill(evil);
+	await choosePage(s, 'e2e-evil', { name: evil });
 	await s
 		.getByLabel('Files')
 		.setInputFiles([join(FIXTURES, 'page-basic-cp1252.csv'), join(dir, 'posts.csv')]);

@@ -1,3 +1,4 @@
+import { CSP } from '../report/document/html.ts';
 import { error, redirect } from '@sveltejs/kit';
 import { REPORT_WORDS } from '../i18n/report.ts';
 import { ChromiumMissingError, htmlToPdf } from './pdf.ts';
@@ -34,6 +35,9 @@ export function htmlResponse(html: string, download: string | null): Response {
 	return new Response(html, {
 		headers: {
 			'content-type': 'text/html; charset=utf-8',
+			// the report's own policy (its inline CSS and data: images), not the server's fallback,
+			// which allows nothing and would leave the document unstyled
+			'content-security-policy': `${CSP(download ? "'none'" : "'self'")}; frame-ancestors 'none'`,
 			...SECURITY,
 			...(download ? { 'content-disposition': `attachment; filename="${download}"` } : {})
 		}

@@ -40,7 +40,8 @@ export interface WorkspaceCover {
 	empty: string;
 }
 
-const CSP = (formAction: string) =>
+/** The report's own policy: nothing runs or loads; inline CSS and data: images only. */
+export const CSP = (formAction: string) =>
 	`default-src 'none'; img-src data:; style-src 'unsafe-inline'; form-action ${formAction}; base-uri 'none'`;
 
 export function renderHtml(
