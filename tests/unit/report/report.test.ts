@@ -104,7 +104,7 @@ describe('the report model on the demo page', () => {
 		expect(report.survivalModel!.cleanupFans).toBe(generateDemo().truth.cleanup!.removed);
 		expect(report.survivalModel!.cleanupDays).toBe(1);
 		expect(report.caveats).toContain(
-			'On one day, the fan total fell by about 150 more than the unfollows explain (a platform clean-up); those fans were taken out of the fans still following, from every channel in proportion to its fans.'
+			'On one day, the fan total fell by about 150 more than the unfollows explain (fans the platform removed, in a clean-up for instance); those fans were taken out of the fans still following, from every channel in proportion to its fans.'
 		);
 		const trueOrganic = Math.log(2) / DEMO_TRUTH.hazards.organic;
 		expect(Math.abs(organic.halfLifeDays!.estimate! - trueOrganic) / trueOrganic).toBeLessThan(0.2);
