@@ -71,6 +71,8 @@ export interface CohortPlan {
 	imputedDays: number;
 	/** fans already following on the first day (they join organic on day 0) */
 	startingFans: number;
+	/** fans a platform clean-up removed per day, unseen by fans_removed (reconciliationGaps) */
+	cleanups: number[];
 }
 
 /** Trailing-median columns of Model C's series, used to put a range on a spike's excess. */
@@ -393,7 +395,8 @@ export function buildCohorts(
 		entries,
 		checks,
 		imputedDays,
-		startingFans
+		startingFans,
+		cleanups: reconciliationGaps(dayGrid.map((d) => byDay.get(d)))
 	};
 
 	/** Model A's excess when it could compare, else the excess over the pace before the entry. */
@@ -503,4 +506,20 @@ function fansBefore(
 			return Math.max(0, d.fans_total - added + removed);
 	}
 	return 0;
+}
+
+/**
+ * A platform clean-up's fans per day (analytics.md §0.1 "reconciliation gap"): the negative part of
+ * fans_total_t − fans_total_{t−1} − (fans_added_t − fans_removed_t), only where all four are known
+ * (0 elsewhere, never a guess).
+ */
+export function reconciliationGaps(
+	days: readonly (Pick<DailyPoint, 'fans_total' | 'fans_added' | 'fans_removed'> | undefined)[]
+): number[] {
+	return days.map((d, t) => {
+		const prev = days[t - 1]?.fans_total;
+		if (!d || prev == null || d.fans_total === null || d.fans_added === null) return 0;
+		if (d.fans_removed === null) return 0;
+		return Math.max(0, -(d.fans_total - prev - (d.fans_added - d.fans_removed)));
+	});
 }

@@ -7,6 +7,8 @@ import { createRng } from '../demo/rng';
 import type { Rng } from '../demo/rng';
 import { emFit, emState } from './survival-em.ts';
 import type { EmState } from './survival-em.ts';
+import { cleanedOut, cleanupFractions } from './survival-cleanup.ts';
+import type { CleanupCohort } from './survival-cleanup.ts';
 import type { Channel, Model } from './survival-model.ts';
 import type { Range } from './types';
 
@@ -69,14 +71,39 @@ export type Stat = keyof typeof STAT;
 
 export function statistics(model: Model, st: EmState, base: Model = model): Float64Array {
 	const out = new Float64Array(model.channels.length * STATS);
+	const cleanup = cleanupOf(model, st.lam);
 	model.channels.forEach((c, i) => {
 		const h = hazardOf(c, st.lam);
 		SURVIVAL_AGES.forEach((a, j) => (out[i * STATS + j] = survivalAt(h, a)));
 		out[i * STATS + 4] = halfLifeOf(h);
-		out[i * STATS + 5] = survivorsAt(model, c, st.N, model.T);
+		const cleaned = cleanup ? cleanedOut(cleanup.curves[i], cleanup.f, model.T - 1) : 0;
+		out[i * STATS + 5] = survivorsAt(model, c, st.N, model.T) - cleaned;
 		out[i * STATS + 6] = c.acquired - base.channels[i].acquired;
 	});
 	return out;
+}
+
+/**
+ * Every channel's adds and survival curve S(0..T) under hazards `lam`, and the clean-up fraction
+ * of each day (survival-cleanup.ts); null when the model has no clean-up.
+ */
+export function cleanupOf(
+	model: Model,
+	lam: Float64Array
+): { curves: CleanupCohort[]; f: Float64Array } | null {
+	if (!model.cleanups.some((g) => g > 0)) return null;
+	const curves = model.channels.map((c) => {
+		const h = hazardOf(c, lam);
+		const survival = new Float64Array(model.T + 1);
+		survival[0] = 1;
+		let b = 0;
+		for (let a = 1; a <= model.T; a++) {
+			while (b + 1 < h.length && a - 1 >= h[b + 1].fromAge) b++;
+			survival[a] = survival[a - 1] * (1 - h[b].perDay);
+		}
+		return { adds: c.adds, survival };
+	});
+	return { curves, f: cleanupFractions(curves, model.cleanups) };
 }
 
 /** Expected fans of channel c at risk at the start of day t (= survivors at the end of t − 1). */

@@ -28,6 +28,11 @@ export interface SurvivalInput {
 	removals: readonly (number | null)[];
 	/** One cohort per channel, names unique; organic = fans_added − ledger adds, floored at 0. */
 	cohorts: readonly SurvivalCohort[];
+	/**
+	 * Fans a platform clean-up removed per day without counting them in removals (≥ 0; default
+	 * none): taken out of the survivors, not of the likelihood (survival-cleanup.ts).
+	 */
+	cleanups?: readonly number[];
 }
 
 export interface SurvivalOptions {
@@ -71,6 +76,8 @@ export interface Model {
 	K: number;
 	removals: Float64Array;
 	observed: Float64Array;
+	/** fans removed unseen by a platform clean-up per day (survival-cleanup.ts); zeros if none */
+	cleanups: Float64Array;
 	/** 1 where a band is never at risk on an observed day: it inherits the previous hazard */
 	tied: Uint8Array;
 	/** free parameter of each hazard (tied and merged bands share their neighbour's) */
@@ -256,6 +263,7 @@ export function buildModel(input: SurvivalInput, options: SurvivalOptions) {
 		K: bands.length,
 		removals,
 		observed,
+		cleanups: Float64Array.from(input.cleanups ?? input.days.map(() => 0)),
 		tied,
 		param,
 		P,

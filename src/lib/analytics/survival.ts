@@ -24,7 +24,8 @@ import {
 	rangeOf,
 	statistics
 } from './survival-bootstrap.ts';
-import { STAT, STATS, SURVIVAL_AGES, survivorsAt } from './survival-bootstrap.ts';
+import { cleanupOf, STAT, STATS, SURVIVAL_AGES, survivorsAt } from './survival-bootstrap.ts';
+import { cleanedOut } from './survival-cleanup.ts';
 import type { HazardBand, Resampling, Stat, SurvivalAge } from './survival-bootstrap.ts';
 import { fitStructure } from './survival-em.ts';
 import type { EmState } from './survival-em.ts';
@@ -161,8 +162,12 @@ function channelOutput(
 	const horizonDays = model.T - 1 - c.first;
 	const halfLifeDays = range(4);
 	if (halfLifeDays.high !== null && halfLifeDays.high > horizonDays) halfLifeDays.high = null;
-	const survivorsByDay = Array.from({ length: model.T }, (_, t) =>
-		survivorsAt(model, c, st.N, t + 1)
+	const cleanup = cleanupOf(model, st.lam);
+	const survivorsByDay = Array.from(
+		{ length: model.T },
+		(_, t) =>
+			survivorsAt(model, c, st.N, t + 1) -
+			(cleanup ? cleanedOut(cleanup.curves[i], cleanup.f, t) : 0)
 	);
 	return {
 		channel: c.name,

@@ -58,7 +58,7 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 		effects.set(e.id, campaignEffects(e, days, ledger, events));
 	const plan = buildCohorts(days, ledger, anomalies, effects, input.spikeRows);
 	const fit = fitSurvival(
-		{ days: plan.days, removals: plan.removals, cohorts: plan.cohorts },
+		{ days: plan.days, removals: plan.removals, cohorts: plan.cohorts, cleanups: plan.cleanups },
 		{ reps: options.reps ?? 200, seed: options.seed ?? 1 }
 	);
 	const channels = fit.channels.map((c) => channelEntry(c, plan, fit, ledger, input.period));
@@ -89,7 +89,9 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 			refits: fit.refits.attempted,
 			refitsNotConverged: fit.refits.notConverged,
 			excludedDays: fit.excludedDays,
-			imputedDays: plan.imputedDays
+			imputedDays: plan.imputedDays,
+			cleanupFans: Math.round(plan.cleanups.reduce((a, g) => a + g, 0)),
+			cleanupDays: plan.cleanups.filter((g) => g > 0).length
 		},
 		anomalies: anomalies.map(({ score: _score, ...a }) => a),
 		spikeSeries: spikeSeriesStatus(input.spikeRows),

@@ -29,6 +29,8 @@ interface Extras {
 		refitsNotConverged: number;
 		excludedDays: number;
 		imputedDays: number;
+		cleanupFans?: number;
+		cleanupDays?: number;
 	};
 	spikeSeries?: { source: 'gross' | 'net' | 'mixed' | null; reason: string | null };
 }
@@ -488,5 +490,7 @@ function caveats(r: Body, events?: readonly { day: string; en: string; fr: strin
 		out.push(msg('caveat.refits', { failed: fit.refitsNotConverged, total: fit.refits }));
 	if (fit?.excludedDays) out.push(msg('caveat.excludedDays', { days: fit.excludedDays }));
 	if (fit?.imputedDays) out.push(msg('caveat.imputedDays', { days: fit.imputedDays }));
+	if (fit?.cleanupFans && fit.cleanupDays)
+		out.push(msg('caveat.cleanup', { fans: fit.cleanupFans, days: fit.cleanupDays }));
 	return out;
 }

@@ -142,7 +142,10 @@ export const reportSchema = z.object({
 			/** days with unknown removals, left out of the likelihood */
 			excludedDays: z.number(),
 			/** days with unknown new fans, organic arrivals imputed */
-			imputedDays: z.number()
+			imputedDays: z.number(),
+			/** fans a platform clean-up removed unseen (reconciliation gap), and on how many days */
+			cleanupFans: z.number().optional(),
+			cleanupDays: z.number().optional()
 		})
 		.optional(),
 	anomalies: z.array(

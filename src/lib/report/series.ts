@@ -77,7 +77,7 @@ function channelFans(
 	if (!days.length) return [];
 	const plan = buildCohorts(days, ledger, anomalies, effects, input.spikeRows);
 	const fit = fitSurvival(
-		{ days: plan.days, removals: plan.removals, cohorts: plan.cohorts },
+		{ days: plan.days, removals: plan.removals, cohorts: plan.cohorts, cleanups: plan.cleanups },
 		{ reps: 0 }
 	);
 	const at = new Map(plan.days.map((d, i) => [d, i]));

@@ -270,6 +270,8 @@ export function english(render: Render): Catalogue {
 			`${cap(numberWord(p.failed, 'en'))} of the ${count(p.total, 'en')} resampled fits of the survival model did not converge; ${p.failed === 1 ? 'it was' : 'they were'} left out of the ranges.`,
 		'caveat.excludedDays': (p) =>
 			`${cap(numberWord(p.days, 'en'))} day${p.days === 1 ? '' : 's'} with unknown unfollows ${p.days === 1 ? 'was' : 'were'} left out of the survival model.`,
+		'caveat.cleanup': (p) =>
+			`${p.days === 1 ? 'On one day' : `On ${numberWord(p.days, 'en')} days`}, the fan total fell by about ${count(p.fans, 'en')} more than the unfollows explain (fans the platform removed, in a clean-up for instance); those fans were taken out of the fans still following, from every channel in proportion to its fans.`,
 		'caveat.imputedDays': (p) =>
 			`New fans were unknown on ${numberWord(p.days, 'en')} day${p.days === 1 ? '' : 's'}; organic arrivals were estimated for ${p.days === 1 ? 'it' : 'them'}.`,
 		source: (p) => EN_SOURCE[p.code] ?? p.raw ?? '',

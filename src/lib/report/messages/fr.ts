@@ -337,6 +337,8 @@ export function french(render: Render): Catalogue {
 			p.days === 1
 				? 'Un jour aux désabonnements inconnus a été écarté du modèle de survie.'
 				: `${cap(numberWord(p.days, 'fr'))} jours aux désabonnements inconnus ont été écartés du modèle de survie.`,
+		'caveat.cleanup': (p) =>
+			`${p.days === 1 ? 'Un jour' : `Sur ${numberWord(p.days, 'fr')} jours`}, le total de fans a baissé d’environ ${count(p.fans, 'fr')} de plus que ne l’expliquent les désabonnements (des fans retirés par la plateforme, lors d’un nettoyage par exemple) : ces fans ont été retirés des fans encore abonnés, sur chaque canal au prorata de ses fans.`,
 		'caveat.imputedDays': (p) =>
 			p.days === 1
 				? 'Un jour, le nombre de nouveaux fans était inconnu : les arrivées organiques y ont été estimées.'

@@ -126,6 +126,8 @@ export interface Params {
 	'caveat.refits': { failed: number; total: number };
 	'caveat.excludedDays': { days: number };
 	'caveat.imputedDays': { days: number };
+	/** a platform clean-up (reconciliation gap) taken out of the survivors: fans, days */
+	'caveat.cleanup': { fans: number; days: number };
 	/** how a channel's fans were counted (one code per known method; `raw` keeps unknown text) */
 	source: { code: string; raw?: string };
 	/** why a channel's survival cannot be estimated */
