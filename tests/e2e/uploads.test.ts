@@ -26,11 +26,14 @@ const big = () => {
 };
 
 test('an oversized streamed upload gets the 413 message (not a reset); nothing is kept', async () => {
-	const r = await fetch(`${server.url}/import/stream?page=too-big&file=big.csv`, {
-		method: 'POST',
-		headers: { origin: server.url, 'content-type': 'application/octet-stream' },
-		body: big()
-	});
+	const r = await fetch(
+		`${server.url}/import/stream?target=new&name=too-big&slug=too-big&file=big.csv`,
+		{
+			method: 'POST',
+			headers: { origin: server.url, 'content-type': 'application/octet-stream' },
+			body: big()
+		}
+	);
 	expect(r.status).toBe(413);
 	expect(await r.text()).toMatch(/over the 1(\.0)? MB limit \(SABLIER_MAX_FILE_MB\)/);
 	expect(readdirSync(pendingDir)).toEqual([]);
@@ -53,7 +56,7 @@ test('an oversized file through the form gets the 413 message; nothing is kept',
 
 test('the pending-upload folder is private (0700)', async () => {
 	const { statSync } = await import('node:fs');
-	await fetch(`${server.url}/import/stream?page=small&file=s.csv`, {
+	await fetch(`${server.url}/import/stream?target=new&name=small&slug=small&file=s.csv`, {
 		method: 'POST',
 		headers: { origin: server.url, 'content-type': 'application/octet-stream' },
 		body: 'Date,Lifetime Total Likes\n2024-01-01,1\n'
