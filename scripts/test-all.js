@@ -46,7 +46,7 @@ function chromiumReady() {
 	console.log('test-all: installing chromium and poppler-utils with apt-get…');
 	run('sh', [
 		'-c',
-		'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation poppler-utils'
+		'apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium fonts-liberation poppler-utils'
 	]);
 	return existsSync(path);
 }
