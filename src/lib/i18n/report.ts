@@ -89,6 +89,26 @@ export const en = {
 	unassessedTitle: 'Campaigns that could not be assessed',
 	unassessed: (list: string, why: string) => `${list}: ${why}.`,
 	noCampaigns: 'No campaign was recorded in the ledger for this period.',
+	cohortTitle: 'The fans each entry brought, as the data shows them',
+	cohortIntro:
+		'Counted from the exports, never from what the seller promised. Arrivals on days two entries share are counted once.',
+	colBrought: 'Fans it brought',
+	colAttribution: 'Shared days',
+	cohortMethods: {
+		paid_new_fans: 'paid new fans in the export',
+		spike_excess: 'excess of the matching spike',
+		trend_excess: 'excess over the previous trend',
+		pace_excess: 'excess over the usual daily pace',
+		remainder: 'new fans minus the other channels'
+	} as Record<string, string>,
+	cohortReasons: {
+		no_detectable_effect: 'no arrivals beyond the usual pace',
+		no_baseline: 'too little data before it to tell'
+	} as Record<string, string>,
+	countedElsewhere: (fans: string, labels: string) =>
+		`${fans} of its arrivals counted for ${labels}`,
+	sharedWith: (fans: string, labels: string) =>
+		`${fans} from days shared with ${labels}, split between them`,
 	noSpikes: 'No spike stood out that the ledger does not explain.',
 	declaredSpikes: (n: number) =>
 		n === 1
@@ -364,6 +384,25 @@ export const fr: typeof en = {
 	unassessedTitle: 'Campagnes qui n’ont pas pu être évaluées',
 	unassessed: (list, why) => `${list} : ${why}.`,
 	noCampaigns: 'Aucune campagne n’est notée dans le registre pour cette période.',
+	cohortTitle: 'Les fans apportés par chaque entrée, d’après les données',
+	cohortIntro:
+		'Comptés d’après les exports, jamais d’après ce que le vendeur a promis. Les arrivées des jours communs à deux entrées ne sont comptées qu’une fois.',
+	colBrought: 'Fans apportés',
+	colAttribution: 'Jours partagés',
+	cohortMethods: {
+		paid_new_fans: 'nouveaux fans payants de l’export',
+		spike_excess: 'excédent du pic correspondant',
+		trend_excess: 'excédent sur la tendance antérieure',
+		pace_excess: 'excédent sur le rythme quotidien habituel',
+		remainder: 'nouveaux fans moins ceux des autres canaux'
+	},
+	cohortReasons: {
+		no_detectable_effect: 'aucune arrivée au-delà du rythme habituel',
+		no_baseline: 'trop peu de données avant elle pour en juger'
+	},
+	countedElsewhere: (fans, labels) => `${fans} de ses arrivées comptées pour ${labels}`,
+	sharedWith: (fans, labels) =>
+		`${fans} venus de jours partagés avec ${labels}, répartis entre elles`,
 	noSpikes: 'Aucun pic ne ressort que le registre n’explique pas.',
 	declaredSpikes: (n) =>
 		n === 1
@@ -449,7 +488,7 @@ export const fr: typeof en = {
 		'Estimations du modèle. En bas : les fans organiques et ceux qui étaient là avant la période (total des fans moins les fans encore là estimés des autres canaux).',
 	chartCampaign: (label) => `« ${label} » : les nouveaux fans face à la tendance antérieure`,
 	chartCampaignCaption:
-		'En haut : les nouveaux fans de chaque jour (trait) et ce que projette la tendance antérieure (tirets, avec ses bandes à 50 % et 90 %) ; au milieu : l’écart quotidien ; en bas : l’écart cumulé, avec sa fourchette à 90 %. En grisé : les jours de la campagne.',
+		'En haut : les nouveaux fans de chaque jour (trait) et ce que projette la tendance antérieure (tirets, avec ses bandes à 50 % et 90 %) ; au milieu : l’écart quotidien ; en bas : l’écart cumulé, avec sa fourchette à 90 %. Zone ombrée : les jours de la campagne.',
 	chartShare: 'Encore abonnés',
 	recommendEmpty:
 		'Rien d’écrit pour l’instant. Cette partie est la vôtre : ce que vous recommandez, et ce dont vous avez besoin pour le faire.',

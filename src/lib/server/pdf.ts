@@ -37,6 +37,7 @@ const PRINT_TIMEOUT_MS = 120_000;
 async function print(browser: Browser, html: string): Promise<Buffer> {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	let onGone = () => {};
 	try {
 		await context.route('**/*', (route) => route.abort());
 		const page = await context.newPage();
@@ -49,11 +50,19 @@ async function print(browser: Browser, html: string): Promise<Buffer> {
 				() => fail(new Error(`Chromium did not print within ${PRINT_TIMEOUT_MS / 1000} s`)),
 				PRINT_TIMEOUT_MS
 			);
+			// a browser that dies (killed, out of memory) fails the print at once
+			onGone = () => fail(new Error('Chromium stopped while printing'));
+			browser.once('disconnected', onGone);
 		});
 		return await Promise.race([job, late]);
 	} finally {
 		clearTimeout(timer);
-		await context.close();
+		browser.off('disconnected', onGone);
+		// closing a context whose browser is gone must not hang the caller either
+		await Promise.race([
+			context.close().catch(() => undefined),
+			new Promise((done) => setTimeout(done, 5_000).unref())
+		]);
 	}
 }
 

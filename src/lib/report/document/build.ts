@@ -466,6 +466,43 @@ function campaignBlocks(r: Report, t: ReportWords, lang: Lang, currency: string)
 					caption: t.chartCampaignCaption
 				});
 	}
+	const withCohort = r.campaigns.filter((c) => c.cohort);
+	if (withCohort.length) {
+		const byId = new Map(r.campaigns.map((c) => [c.id, c]));
+		const others = (xs: { id: string; fans: number }[]) =>
+			xs.map((x) => quote(byId.get(x.id) ? label(byId.get(x.id)!) : x.id, lang)).join(', ');
+		const fansOf = (xs: { fans: number }[]) =>
+			people(
+				xs.reduce((a, x) => a + x.fans, 0),
+				lang
+			);
+		blocks.push({ kind: 'subhead', text: t.cohortTitle });
+		blocks.push({ kind: 'paragraphs', items: [t.cohortIntro] });
+		blocks.push({
+			kind: 'table',
+			caption: null,
+			head: [t.colCampaign, t.colHow, { text: t.colBrought, num: true }, t.colAttribution],
+			rows: withCohort.map((c) => {
+				const k = c.cohort!;
+				const notes = [
+					k.countedElsewhere.length
+						? t.countedElsewhere(fansOf(k.countedElsewhere), others(k.countedElsewhere))
+						: null,
+					k.sharedWith.length ? t.sharedWith(fansOf(k.sharedWith), others(k.sharedWith)) : null
+				].filter((x) => x !== null);
+				return [
+					label(c),
+					k.method ? (t.cohortMethods[k.method] ?? k.method) : '–',
+					!k.detectable || k.fans.estimate === null
+						? { text: t.cohortReasons[k.reason ?? ''] ?? '–', muted: true }
+						: Math.round(k.fans.low ?? NaN) === Math.round(k.fans.high ?? NaN)
+							? { text: count(k.fans.estimate, lang), num: true }
+							: cellRange(k.fans, (n) => count(n, lang)),
+					notes.length ? notes.join(lang === 'fr' ? '\u00a0; ' : '; ') : { text: '–', muted: true }
+				];
+			})
+		});
+	}
 	if (unassessed.length) {
 		const byReason = new Map<string, string[]>();
 		for (const c of unassessed) {

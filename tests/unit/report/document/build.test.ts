@@ -229,10 +229,50 @@ describe('report model → document: the sections', () => {
 				'association (similar swings happen without a campaign)'
 			]
 		]);
-		const para = blocks.find((b) => b.kind === 'paragraphs') as { items: string[] };
+		const para = blocks.findLast((b) => b.kind === 'paragraphs') as { items: string[] };
 		expect(para.items).toEqual([
 			'“Ads 2”, “Ads 3”: another campaign or a platform change falls in the same weeks.',
 			'“Contest”: the data stops too soon after the end.'
+		]);
+	});
+
+	it('says how many fans each entry brought, how they were counted, and which days it shared', () => {
+		const blocks = section('campaigns').blocks;
+		expect(blocks).toContainEqual({
+			kind: 'subhead',
+			text: 'The fans each entry brought, as the data shows them'
+		});
+		const cohorts = tables(blocks)[1];
+		expect(cohorts.head.map(text)).toEqual([
+			'Campaign',
+			'How they were counted',
+			'Fans it brought',
+			'Shared days'
+		]);
+		expect(cohorts.rows.map((r) => r.map(text))).toEqual([
+			// a range rounded to whole fans; an exact count from the export has none
+			['Pack 1000', 'excess of the matching spike', '980 [950 – 1,011]', '–'],
+			[
+				'Ads 2',
+				'paid new fans in the export',
+				'300',
+				'120 of its arrivals counted for “Pack 1000”; 40 from days shared with “Ads 3”, split between them'
+			],
+			['Ads 3', '–', 'no arrivals beyond the usual pace', '–']
+		]);
+		// the contest has no cohort: it is not listed
+		expect(cohorts.rows).toHaveLength(3);
+	});
+
+	it('says the same in French', () => {
+		const fr = toDocument(fixtureInput({}, 'fr'));
+		const blocks = fr.sections.find((s) => s.id === 'campaigns')!.blocks;
+		const cohorts = tables(blocks)[1];
+		expect(cohorts.rows.map((r) => r.map(text))[1]).toEqual([
+			'Ads 2',
+			'nouveaux fans payants de l’export',
+			'300',
+			'120 de ses arrivées comptées pour « Pack 1000 »\u00a0; 40 venus de jours partagés avec « Ads 3 », répartis entre elles'
 		]);
 	});
 

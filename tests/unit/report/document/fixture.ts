@@ -84,6 +84,14 @@ export function fixtureReport(lang: 'en' | 'fr' = 'en'): Report {
 					fansAdded: { estimate: 990, low: 900, high: 1080, evidenceLevel: 2, pPlacebo: 0.05 },
 					engagedUsers: { estimate: -10, low: -40, high: 25, evidenceLevel: 0, pPlacebo: 0.8 },
 					reachOrganic: { estimate: -300, low: -500, high: -100, evidenceLevel: 1, pPlacebo: 0.3 }
+				},
+				cohort: {
+					method: 'spike_excess' as const,
+					fans: { estimate: 980.4, low: 950.2, high: 1010.6 },
+					detectable: true,
+					reason: null,
+					countedElsewhere: [],
+					sharedWith: []
 				}
 			},
 			...['2', '3'].map((id) => ({
@@ -97,7 +105,25 @@ export function fixtureReport(lang: 'en' | 'fr' = 'en'): Report {
 					fansAdded: { estimate: null, reason: 'blocked-overlap' },
 					engagedUsers: { estimate: null, reason: 'blocked-overlap' },
 					reachOrganic: { estimate: null, reason: 'blocked-overlap' }
-				}
+				},
+				cohort:
+					id === '2'
+						? {
+								method: 'paid_new_fans' as const,
+								fans: { estimate: 300, low: 300, high: 300 },
+								detectable: true,
+								reason: null,
+								countedElsewhere: [{ id: '1', fans: 120 }],
+								sharedWith: [{ id: '3', fans: 40 }]
+							}
+						: {
+								method: null,
+								fans: { estimate: null, low: null, high: null },
+								detectable: false,
+								reason: 'no_detectable_effect' as const,
+								countedElsewhere: [],
+								sharedWith: []
+							}
 			})),
 			{
 				id: '4',
