@@ -84,6 +84,22 @@ test('the CM imports the demo export, records the bought pack, finds its surviva
 		page.getByRole('listitem').filter({ hasText: '20 Jul 2022 – 21 Jul 2022' })
 	).toContainText('Declared as: Pack "2000 fans France"');
 
+	// the campaign view says how many fans the pack brought, from the spike, with a range holding
+	// the 2,000 the generator delivered
+	await openReady(page, '/pages/cm-bakery/campaigns');
+	const brought = page
+		.getByRole('article', { name: 'Pack "2000 fans France"' })
+		.locator('p.brought');
+	await expect(brought).toContainText(`Fans it brought: ${Number(excess).toLocaleString('en')}`);
+	await expect(brought).toContainText('excess of the matching spike');
+	const [lo, hi] = (await brought.textContent())!
+		.match(/\(([\d,]+) to ([\d,]+)\)/)!
+		.slice(1)
+		.map((x) => Number(x.replace(/,/g, '')));
+	expect(lo).toBeLessThanOrEqual(2000);
+	expect(hi).toBeGreaterThanOrEqual(2000);
+	await shot(page, 'cm-campaigns-en-desktop');
+
 	await openReady(page, '/pages/cm-bakery/channels');
 	const bought = page.locator('tr[data-channel="bought"]');
 	await expect(bought).toContainText('Bought fans');
