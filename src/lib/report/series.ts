@@ -24,16 +24,20 @@ export interface ViewSeries {
 	engagement: { day: string; engaged: number | null; reach: number | null; fans: number | null }[];
 }
 
+/** One day around a campaign: what happened, what the pre-trend expected, and the gap. */
 export interface CounterfactualDay {
 	day: string;
 	observed: number | null;
-	/** null before the campaign when the seasonal method was used (no counterfactual there) */
+	/** what the model expected that day; null before the campaign when the seasonal method was used */
 	expected: number | null;
+	/** 50 % and 90 % bands of what the model expected that day */
 	low50: number | null;
 	high50: number | null;
 	low90: number | null;
 	high90: number | null;
+	/** observed − expected (null when the day is unknown) */
 	effect: number | null;
+	/** running sum of the effect from the first campaign day, with its 90 % range; null before */
 	cumulative: number | null;
 	cumulativeLow: number | null;
 	cumulativeHigh: number | null;

@@ -2,23 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { timeAxis, FRAME, INK, MUTED, numberTicks, toDate } from './common.ts';
 
 /** One day around a campaign: what happened, what the pre-trend expected, and the gap. */
-export interface CounterfactualDay {
-	day: string;
-	observed: number | null;
-	/** what the model expected that day; null where it has no counterfactual (seasonal, before) */
-	expected: number | null;
-	/** 50 % and 90 % bands of what the model expected that day */
-	low50: number | null;
-	high50: number | null;
-	low90: number | null;
-	high90: number | null;
-	/** observed − expected (null when the day is unknown) */
-	effect: number | null;
-	/** running sum of the effect from the first campaign day, with its 90 % range; null before */
-	cumulative: number | null;
-	cumulativeLow: number | null;
-	cumulativeHigh: number | null;
-}
+export type { CounterfactualDay } from '../../report/series.ts';
+import type { CounterfactualDay } from '../../report/series.ts';
 
 export interface CounterfactualWords {
 	locale: string;
