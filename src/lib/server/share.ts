@@ -38,9 +38,10 @@ export const createSchema = z.object({
 		.string()
 		.trim()
 		.max(120)
+		.nullable()
 		.transform((s) => s || null)
 });
-export type CreateShare = z.infer<typeof createSchema>;
+export type CreateShare = z.input<typeof createSchema>;
 
 /** 'YYYY-MM-DD HH:MM:SS' (UTC), as the store's TIMESTAMP columns hold it. */
 const stamp = (d: Date) => d.toISOString().slice(0, 19).replace('T', ' ');
