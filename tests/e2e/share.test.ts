@@ -21,11 +21,11 @@ const shot = (page: Page, name: string) =>
 
 const PAGE_NAME = 'Fournil des Lilas (demo)';
 
-async function createLink(page: Page, label: string, lang: 'English' | 'French' = 'English') {
+async function createLink(page: Page, label: string, what = 'page:demo-bakery') {
 	await page.goto('/workspaces/demo');
 	const panel = page.getByRole('region', { name: 'Share read-only' });
-	await panel.getByLabel('What to share').selectOption({ label: `Report of “${PAGE_NAME}”` });
-	await panel.getByLabel(lang).check();
+	await panel.getByLabel('What to share').selectOption(what);
+	await panel.getByLabel('English').check();
 	await panel.getByLabel('30 days').check();
 	await panel.getByLabel('For whom (optional)').fill(label);
 	await panel.getByRole('button', { name: 'Create the link' }).click();
@@ -94,6 +94,28 @@ test.describe('share links on the workspace page', () => {
 		await expect(row).not.toContainText('never');
 	});
 
+	test('a dashboard view shared alone: its part of the report and the definitions, nothing else', async ({
+		page,
+		browser
+	}) => {
+		const url = await createLink(page, 'Channels only', 'page:demo-bakery:channels');
+		await expect(page.getByRole('row').filter({ hasText: 'Channels only' })).toContainText(
+			`View “Channels” of “${PAGE_NAME}”`
+		);
+		const { context, page: client, response } = await openFresh(browser, url);
+		expect(response.status()).toBe(200);
+		const titles = await client.locator('h2').allTextContents();
+		expect(titles).toEqual(['Where the fans came from, and who stayed', 'Methodology and caveats']);
+		await expect(client.getByRole('heading', { level: 1 })).toContainText(PAGE_NAME);
+		const hrefs = await client
+			.locator('a[href]')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(hrefs).toEqual(['?format=pdf']);
+		await client.screenshot({ path: `${SHOTS}/shared-view-top-en-1280.png` });
+		await shot(client, 'shared-view-en-1280');
+		await context.close();
+	});
+
 	test('revoked, unknown and malformed links all get the same plain 404', async ({
 		page,
 		browser
@@ -152,7 +174,7 @@ test.describe('share links on the workspace page', () => {
 		await shot(page, 'created-en-390');
 		await page.goto('/workspaces/demo?lang=fr');
 		const panel = page.getByRole('region', { name: 'Partager en lecture seule' });
-		await panel.getByLabel('Que partager').selectOption({ label: `Rapport de « ${PAGE_NAME} »` });
+		await panel.getByLabel('Que partager').selectOption('page:demo-bakery');
 		await panel.getByLabel('français').check();
 		await panel.getByLabel('Destinataire (facultatif)').fill('Jean Martin, direction');
 		await panel.getByRole('button', { name: 'Créer le lien' }).click();

@@ -2,10 +2,12 @@
 export const en = {
 	title: 'Share read-only',
 	intro:
-		'A share link opens one report, read-only, to anyone who has it — no account needed. It shows nothing else of Sablier: no other page, workspace or setting. It stops working when it expires or when you revoke it.',
+		'A share link opens one report, or one dashboard view of a page (as a printable page, with the definitions), read-only, to anyone who has it — no account needed. It shows nothing else of Sablier: no other page, workspace or setting. It stops working when it expires or when you revoke it.',
 	what: 'What to share',
 	workspaceReport: (name: string) => `The whole workspace’s report (${name})`,
 	pageReport: (name: string) => `Report of “${name}”`,
+	viewOnly: (name: string, view: string) => `Dashboard view “${view}” of “${name}”, alone`,
+	viewOf: (name: string, view: string) => `View “${view}” of “${name}”`,
 	lang: 'Language of the report',
 	langs: { en: 'English', fr: 'French' },
 	days: 'Valid for',
@@ -51,10 +53,12 @@ export const en = {
 export const fr: typeof en = {
 	title: 'Partager en lecture seule',
 	intro:
-		'Un lien de partage ouvre un seul rapport, en lecture seule, à toute personne qui le détient, sans compte. Il ne montre rien d’autre de Sablier : ni autre page, ni autre espace, ni réglage. Il cesse de fonctionner à son expiration ou dès que vous le révoquez.',
+		'Un lien de partage ouvre un seul rapport, ou une seule vue du tableau de bord d’une page (en page imprimable, avec les définitions), en lecture seule, à toute personne qui le détient, sans compte. Il ne montre rien d’autre de Sablier : ni autre page, ni autre espace, ni réglage. Il cesse de fonctionner à son expiration ou dès que vous le révoquez.',
 	what: 'Que partager',
 	workspaceReport: (name: string) => `Le rapport de tout l’espace (${name})`,
 	pageReport: (name: string) => `Rapport de « ${name} »`,
+	viewOnly: (name: string, view: string) => `Vue « ${view} » de « ${name} », seule`,
+	viewOf: (name: string, view: string) => `Vue « ${view} » de « ${name} »`,
 	lang: 'Langue du rapport',
 	langs: { en: 'anglais', fr: 'français' },
 	days: 'Valable',

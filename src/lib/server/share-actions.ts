@@ -25,15 +25,17 @@ type Event = RequestEvent<{ ws: string }>;
 export const shareActions = {
 	share: async ({ params, request, url, locals }: Event) => {
 		const form = await request.formData();
+		// 'workspace', 'page:<slug>' (its report) or 'page:<slug>:<view>'
 		const what = String(form.get('what') ?? '');
+		const [, page, view] = /^page:([^:]+)(?::([a-z]+))?$/.exec(what) ?? [];
 		const parsed = createSchema.safeParse({
-			target:
-				what === 'workspace' ? { workspace: params.ws } : { page: what.replace(/^page:/, '') },
+			target: what === 'workspace' ? { workspace: params.ws } : { page: page ?? '' },
+			what: view ?? 'report',
 			lang: form.get('lang') ?? locals.lang,
 			days: form.get('days') ?? DEFAULT_DAYS,
 			label: String(form.get('label') ?? '')
 		});
-		if (!parsed.success || (what !== 'workspace' && !what.startsWith('page:')))
+		if (!parsed.success || (what !== 'workspace' && !page))
 			return fail(400, { shareError: 'badInput' as const });
 		const target = parsed.data.target;
 		// a page is shared from its own workspace's page only

@@ -4,9 +4,23 @@ import { CSP } from '../report/document/html.ts';
 import { h } from '../report/document/escape.ts';
 import type { Db } from './db/index.ts';
 import { pdfResponse } from './report-http.ts';
-import { pageDocument, pageHtml, workspaceDocument, workspaceHtml } from './report-document.ts';
+import {
+	chartsFor,
+	pageDocument,
+	pageHtml,
+	workspaceDocument,
+	workspaceHtml
+} from './report-document.ts';
+import { renderHtml, type RenderOptions } from '../report/document/html.ts';
 import { logAccess } from './security/sessions.ts';
-import { noteMiss, openShare, recordView, throttled, type OpenShare } from './share.ts';
+import {
+	noteMiss,
+	openShare,
+	recordView,
+	throttled,
+	type OpenShare,
+	type ShareWhat
+} from './share.ts';
 
 /**
  * What /s/<token> answers: the report the link names, read-only (no toolbar into the app, no
@@ -55,11 +69,23 @@ function shared(html: string, link: OpenShare): string {
 		.replace('<body>\n', `<body>\n${bar}\n`);
 }
 
+/** A shared dashboard view is the report's matching part (see RenderOptions.part). */
+const PART = {
+	overview: 'summary',
+	channels: 'channels',
+	campaigns: 'campaigns',
+	spikes: 'anomalies',
+	engagement: 'dilution',
+	costs: 'costs'
+} as const satisfies Record<Exclude<ShareWhat, 'report'>, RenderOptions['part']>;
+
 async function documentOf(db: Db, link: OpenShare, issued: string): Promise<string | null> {
 	const opts = { lang: link.lang };
 	if ('page' in link.target) {
 		const p = await pageDocument(db, link.target.page, opts);
-		return p && pageHtml(p);
+		if (!p || link.what === 'report') return p && pageHtml(p);
+		const charts = chartsFor(p.report, p.series, p.doc);
+		return renderHtml(p.doc, p.branding, { charts, formAction: "'none'", part: PART[link.what] });
 	}
 	const w = await workspaceDocument(db, link.target.workspace, opts);
 	return w && workspaceHtml(db, w, link.lang, issued);
@@ -91,7 +117,8 @@ export async function serveShare(
 	}
 	if (!pdf) return new Response(shared(html, link), { headers: htmlHeaders });
 	const name = 'page' in link.target ? link.target.page : link.target.workspace;
-	const response = await pdfResponse(html, `${name}-report-${link.lang}.pdf`, link.lang);
+	const file = `${name}-${link.what === 'report' ? 'report' : link.what}-${link.lang}.pdf`;
+	const response = await pdfResponse(html, file, link.lang);
 	for (const [k, v] of Object.entries(HEADERS)) response.headers.set(k, v);
 	return response;
 }

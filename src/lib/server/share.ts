@@ -21,26 +21,45 @@ export const newToken = (): string => randomBytes(TOKEN_BYTES).toString('base64u
 export const tokenHash = (token: string): string =>
 	createHash('sha256').update(token, 'utf8').digest('hex');
 
-/** What a link shows: a page's report or a workspace's report. */
+/** Whose report a link shows: a page's or a workspace's. */
 export type ShareTarget = { page: string } | { workspace: string };
 
-export const createSchema = z.object({
-	target: z.union([
-		z.object({ page: z.string().min(1).max(200) }),
-		z.object({ workspace: z.string().min(1).max(200) })
-	]),
-	lang: z.enum(['en', 'fr']),
-	days: z.coerce
-		.number()
-		.int()
-		.refine((d) => (SHARE_DAYS as readonly number[]).includes(d)),
-	label: z
-		.string()
-		.trim()
-		.max(120)
-		.nullable()
-		.transform((s) => s || null)
-});
+/**
+ * What of it: the whole report, or one dashboard view — served as the report's matching part
+ * (static, with the methodology), never the interactive view with its forms and links.
+ */
+export const SHARE_WHAT = [
+	'report',
+	'overview',
+	'channels',
+	'campaigns',
+	'spikes',
+	'engagement',
+	'costs'
+] as const;
+export type ShareWhat = (typeof SHARE_WHAT)[number];
+
+export const createSchema = z
+	.object({
+		target: z.union([
+			z.object({ page: z.string().min(1).max(200) }),
+			z.object({ workspace: z.string().min(1).max(200) })
+		]),
+		what: z.enum(SHARE_WHAT).default('report'),
+		lang: z.enum(['en', 'fr']),
+		days: z.coerce
+			.number()
+			.int()
+			.refine((d) => (SHARE_DAYS as readonly number[]).includes(d)),
+		label: z
+			.string()
+			.trim()
+			.max(120)
+			.nullable()
+			.transform((s) => s || null)
+	})
+	// a workspace's report is shared whole; views are a page's
+	.refine((v) => 'page' in v.target || v.what === 'report');
 export type CreateShare = z.input<typeof createSchema>;
 
 /** 'YYYY-MM-DD HH:MM:SS' (UTC), as the store's TIMESTAMP columns hold it. */
@@ -63,7 +82,7 @@ export async function createShare(
 	input: CreateShare,
 	now = new Date()
 ): Promise<CreatedShare | null> {
-	const { target, lang, days, label } = createSchema.parse(input);
+	const { target, what, lang, days, label } = createSchema.parse(input);
 	const token = newToken();
 	const expires = new Date(now.getTime() + days * DAY_MS);
 	return db.transaction(async (tx) => {
@@ -75,7 +94,7 @@ export async function createShare(
 		if (!row) return null;
 		const [made] = await tx.query<{ id: number }>(sql`INSERT INTO share_links
 			(token_sha256, page_id, workspace_id, what, lang, label, created_at, expires_at)
-			VALUES (${tokenHash(token)}, ${row.page_id}, ${row.workspace_id}, 'report', ${lang},
+			VALUES (${tokenHash(token)}, ${row.page_id}, ${row.workspace_id}, ${what}, ${lang},
 				${label}, CAST(${stamp(now)} AS TIMESTAMP), CAST(${stamp(expires)} AS TIMESTAMP))
 			RETURNING id`);
 		return { id: made.id, token, expiresAt: expires.toISOString() };
@@ -86,6 +105,7 @@ export interface ShareRow {
 	id: number;
 	/** the page's name and slug, or null for the workspace's own report */
 	page: { slug: string; name: string } | null;
+	what: ShareWhat;
 	lang: 'en' | 'fr';
 	label: string | null;
 	createdAt: string;
@@ -102,6 +122,7 @@ export async function listShares(db: Db, workspace: string, now = new Date()): P
 		id: number;
 		page_slug: string | null;
 		page_name: string | null;
+		what: ShareWhat;
 		lang: 'en' | 'fr';
 		label: string | null;
 		created_at: string;
@@ -110,7 +131,7 @@ export async function listShares(db: Db, workspace: string, now = new Date()): P
 		views: number;
 		last_viewed_at: string | null;
 		expired: boolean;
-	}>(sql`SELECT s.id, p.slug AS page_slug, p.name AS page_name, s.lang, s.label, s.created_at,
+	}>(sql`SELECT s.id, p.slug AS page_slug, p.name AS page_name, s.what, s.lang, s.label, s.created_at,
 			s.expires_at, s.revoked_at, s.views, s.last_viewed_at,
 			s.expires_at <= CAST(${stamp(now)} AS TIMESTAMP) AS expired
 		FROM share_links s
@@ -121,6 +142,7 @@ export async function listShares(db: Db, workspace: string, now = new Date()): P
 	return rows.map((r) => ({
 		id: r.id,
 		page: r.page_slug ? { slug: r.page_slug, name: r.page_name ?? r.page_slug } : null,
+		what: r.what,
 		lang: r.lang,
 		label: r.label,
 		createdAt: utc(r.created_at)!,
@@ -155,6 +177,7 @@ export async function revokeShare(
 export interface OpenShare {
 	id: number;
 	target: ShareTarget;
+	what: ShareWhat;
 	lang: 'en' | 'fr';
 	expiresAt: string;
 }
@@ -173,9 +196,10 @@ export async function openShare(
 		id: number;
 		page_slug: string | null;
 		ws_slug: string | null;
+		what: ShareWhat;
 		lang: 'en' | 'fr';
 		expires_at: string;
-	}>(sql`SELECT s.id, p.slug AS page_slug, w.slug AS ws_slug, s.lang, s.expires_at
+	}>(sql`SELECT s.id, p.slug AS page_slug, w.slug AS ws_slug, s.what, s.lang, s.expires_at
 		FROM share_links s
 		LEFT JOIN pages p ON p.id = s.page_id
 		LEFT JOIN workspaces w ON w.id = s.workspace_id
@@ -185,6 +209,7 @@ export async function openShare(
 	return {
 		id: r.id,
 		target: r.page_slug ? { page: r.page_slug } : { workspace: r.ws_slug! },
+		what: r.what,
 		lang: r.lang,
 		expiresAt: utc(r.expires_at)!
 	};

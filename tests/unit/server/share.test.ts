@@ -100,6 +100,7 @@ describe('share links in a store file', () => {
 		expect(await openShare(db, made.token, at(0))).toEqual({
 			id: made.id,
 			target: { page: 'bakery' },
+			what: 'report',
 			lang: 'fr',
 			expiresAt: '2026-03-31T10:00:00Z'
 		});
@@ -144,6 +145,7 @@ describe('share links in a store file', () => {
 			{
 				id: made.id,
 				page: { slug: 'other', name: 'Other' },
+				what: 'report',
 				lang: 'fr',
 				label: 'Client X',
 				createdAt: '2026-03-01T10:00:00Z',
@@ -159,6 +161,33 @@ describe('share links in a store file', () => {
 		const statuses = acme.map((r) => r.status);
 		expect(statuses.indexOf('active')).toBe(0);
 		expect(statuses.lastIndexOf('active')).toBeLessThan(statuses.indexOf('revoked'));
+	});
+
+	it('shares one dashboard view of a page; a workspace only as its whole report', async () => {
+		const view = (await createShare(
+			db,
+			{ target: { page: 'bakery' }, what: 'channels', lang: 'en', days: 7, label: null },
+			T0
+		))!;
+		expect(await openShare(db, view.token, at(1))).toMatchObject({
+			target: { page: 'bakery' },
+			what: 'channels',
+			lang: 'en'
+		});
+		await expect(
+			createShare(db, {
+				target: { workspace: 'acme' },
+				what: 'channels',
+				lang: 'en',
+				days: 7,
+				label: null
+			})
+		).rejects.toThrow();
+		await expect(
+			db.exec(
+				"INSERT INTO share_links (token_sha256, workspace_id, what, lang, created_at, expires_at) VALUES ('x', 1, 'costs', 'en', now(), now() + INTERVAL 1 DAY)"
+			)
+		).rejects.toThrow(/CHECK/i);
 	});
 
 	it('refuses what it does not offer, and names that do not exist', async () => {

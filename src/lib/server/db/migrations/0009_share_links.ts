@@ -1,6 +1,6 @@
 /**
- * 0009: read-only share links. A link names one thing: a page's report (page_id set) or a
- * workspace's report (workspace_id set), in one language. The store keeps only the SHA-256 of the
+ * 0009: read-only share links. A link names one thing, in one language: a page's report or one of
+ * its dashboard views (page_id set; `what`), or a workspace's report (workspace_id set). The store keeps only the SHA-256 of the
  * link's token, so a copied store file yields no live link. No REFERENCES clause (see 0005): a
  * page's links go with it through the `page_id` column (src/lib/server/workspaces.ts reads the
  * catalogue), a workspace's with the workspace. Each view counts here and is logged in the access
@@ -13,7 +13,8 @@ CREATE TABLE share_links (
 	token_sha256 VARCHAR NOT NULL UNIQUE,
 	page_id INTEGER,
 	workspace_id INTEGER,
-	what VARCHAR NOT NULL CHECK (what IN ('report')),
+	what VARCHAR NOT NULL
+		CHECK (what IN ('report', 'overview', 'channels', 'campaigns', 'spikes', 'engagement', 'costs')),
 	lang VARCHAR NOT NULL CHECK (lang IN ('en', 'fr')),
 	label VARCHAR,
 	created_at TIMESTAMP NOT NULL,
@@ -22,6 +23,7 @@ CREATE TABLE share_links (
 	views INTEGER NOT NULL DEFAULT 0,
 	last_viewed_at TIMESTAMP,
 	CHECK ((page_id IS NULL) <> (workspace_id IS NULL)),
+	CHECK (workspace_id IS NULL OR what = 'report'),
 	CHECK (expires_at > created_at)
 );
 `;
