@@ -23,6 +23,7 @@ import {
 	deletePage,
 	deleteWorkspace
 } from '../../../src/lib/server/workspaces.ts';
+import { isShareRequest } from '../../../src/lib/server/security/share-paths.ts';
 import { importFixtures } from '../../helpers/db.ts';
 
 const DAY = 86_400_000;
@@ -223,5 +224,22 @@ describe('token floods', () => {
 		expect(throttled('203.0.113.9', t + 101)).toBe(true);
 		expect(throttled('198.51.100.1', t + 101)).toBe(false);
 		expect(throttled('203.0.113.9', t + MISS_WINDOW_MS + 101)).toBe(false);
+	});
+});
+
+describe('the sign-in exception', () => {
+	it('is reading under /s/ only: no other path, no other method', () => {
+		expect(isShareRequest('GET', '/s/abc')).toBe(true);
+		expect(isShareRequest('HEAD', '/s/abc')).toBe(true);
+		for (const [method, path] of [
+			['POST', '/s/abc'],
+			['PUT', '/s/abc'],
+			['GET', '/s'],
+			['GET', '/share/abc'],
+			['GET', '/pages/s/abc'],
+			['GET', '/workspaces/demo'],
+			['GET', '/']
+		])
+			expect([method, path, isShareRequest(method, path)]).toEqual([method, path, false]);
 	});
 });
