@@ -200,10 +200,11 @@ test.describe('share links on the workspace page', () => {
 test.describe('a server that requires a sign-in', () => {
 	test.describe.configure({ timeout: 240_000 });
 	let server: Spawned;
-	const links: Record<'live' | 'expired' | 'revoked', string> = {
+	const links: Record<'live' | 'expired' | 'revoked' | 'workspace', string> = {
 		live: '',
 		expired: '',
-		revoked: ''
+		revoked: '',
+		workspace: ''
 	};
 	test.beforeAll(async () => {
 		const db = join(mkdtempSync(join(tmpdir(), 'sablier-share-')), 'store.duckdb');
@@ -222,8 +223,19 @@ test.describe('a server that requires a sign-in', () => {
 		const expired = await make(new Date(Date.now() - 40 * 86_400_000));
 		const revoked = await make();
 		expect(await revokeShare(store, 'demo', revoked.id)).toBe(true);
+		const workspace = (await createShare(store, {
+			target: { workspace: 'demo' },
+			lang: 'fr',
+			days: 7,
+			label: null
+		}))!;
 		store.close();
-		Object.assign(links, { live: live.token, expired: expired.token, revoked: revoked.token });
+		Object.assign(links, {
+			live: live.token,
+			expired: expired.token,
+			revoked: revoked.token,
+			workspace: workspace.token
+		});
 		execFileSync('node', [join('bin', 'sablier.js'), 'users', 'add', 'alice', '--db', db], {
 			input: 'correct horse battery\n'
 		});
@@ -276,5 +288,25 @@ test.describe('a server that requires a sign-in', () => {
 		expect(log).toHaveLength(1);
 		expect(log[0]).toMatchObject({ format: 'html', address: expect.any(String) });
 		expect(typeof log[0].link).toBe('number');
+	});
+
+	test('a workspace’s report, in the language chosen; a token flood is held back, never a crash', async () => {
+		const get = (path: string) => fetch(`${server.url}${path}`, { redirect: 'manual' });
+		const ws = await get(`/s/${links.workspace}`);
+		expect(ws.status).toBe(200);
+		const html = await ws.text();
+		expect(html).toContain('<html lang="fr">');
+		expect(html).toContain(PAGE_NAME);
+		// 60 guesses at once from one address: 404 up to the limit (30 misses), then 429
+		const statuses = await Promise.all(
+			Array.from({ length: 60 }, (_, i) => get(`/s/${String(i).padStart(43, 'x')}`))
+		).then((rs) => rs.map((r) => r.status));
+		expect(new Set(statuses)).toEqual(new Set([404, 429]));
+		// (the misses of the test before count too: at most 30 in all)
+		expect(statuses.filter((s) => s === 404).length).toBeLessThanOrEqual(30);
+		expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(30);
+		expect((await get(`/s/${links.live}`)).status).toBe(429);
+		// the server still serves its other users
+		expect((await get('/login')).status).toBe(200);
 	});
 });

@@ -14,10 +14,10 @@ import {
 import { renderHtml, type RenderOptions } from '../report/document/html.ts';
 import { logAccess } from './security/sessions.ts';
 import {
-	noteMiss,
+	forgive,
 	openShare,
 	recordView,
-	throttled,
+	tryLookup,
 	type OpenShare,
 	type ShareWhat
 } from './share.ts';
@@ -97,13 +97,11 @@ export async function serveShare(
 	req: { method: string; format: string | null; address: string; headers: Headers }
 ): Promise<Response> {
 	const acceptLanguage = req.headers.get('accept-language');
-	if (throttled(req.address)) return plain(429, acceptLanguage, true);
+	if (!tryLookup(req.address)) return plain(429, acceptLanguage, true);
 	const link = await openShare(db, token);
 	const html = link && (await documentOf(db, link, new Date().toISOString().slice(0, 10)));
-	if (!link || !html) {
-		noteMiss(req.address);
-		return plain(404, acceptLanguage);
-	}
+	if (!link || !html) return plain(404, acceptLanguage);
+	forgive(req.address);
 	const pdf = req.format === 'pdf';
 	if (req.method !== 'HEAD') {
 		await recordView(db, link.id);

@@ -222,23 +222,32 @@ export async function recordView(db: Db, id: number, now = new Date()): Promise<
 }
 
 /**
- * Token floods: an address whose last MAX_MISSES share requests within MISS_WINDOW_MS all found
- * nothing is answered 429 until the window has passed, without a store lookup. The table forgets
- * everything once it holds MAX_ADDRESSES (a flood from many addresses cannot grow it unbounded).
+ * Token floods: each lookup from an address counts at once (before the store is asked, so a burst
+ * of concurrent guesses counts too) and is forgiven when it found a live link. An address with
+ * MAX_MISSES counted within MISS_WINDOW_MS is answered 429 until the window has passed, without a
+ * store lookup. The table forgets everything once it holds MAX_ADDRESSES (a flood from many
+ * addresses cannot grow it without bound).
  */
 export const MAX_MISSES = 30;
 export const MISS_WINDOW_MS = 10 * 60_000;
 const MAX_ADDRESSES = 10_000;
 const misses = new Map<string, number[]>();
 
-export function throttled(address: string, now = Date.now()): boolean {
+/** Counts a lookup from `address`; false when the address is held back (then no lookup). */
+export function tryLookup(address: string, now = Date.now()): boolean {
 	const recent = (misses.get(address) ?? []).filter((t) => now - t < MISS_WINDOW_MS);
-	if (recent.length) misses.set(address, recent);
-	else misses.delete(address);
-	return recent.length >= MAX_MISSES;
+	if (recent.length >= MAX_MISSES) {
+		misses.set(address, recent);
+		return false;
+	}
+	if (misses.size >= MAX_ADDRESSES && !misses.has(address)) misses.clear();
+	misses.set(address, [...recent, now]);
+	return true;
 }
 
-export function noteMiss(address: string, now = Date.now()): void {
-	if (misses.size >= MAX_ADDRESSES && !misses.has(address)) misses.clear();
-	misses.set(address, [...(misses.get(address) ?? []), now].slice(-MAX_MISSES));
+/** The lookup found a live link: it does not count against the address. */
+export function forgive(address: string): void {
+	const recent = misses.get(address);
+	recent?.pop();
+	if (recent && !recent.length) misses.delete(address);
 }
