@@ -52,6 +52,8 @@ test.describe('share links on the workspace page', () => {
 	}) => {
 		const url = await createLink(page, 'Board of Acme');
 		await shot(page, 'created-en-1280');
+		// the choice stays for the next link
+		await expect(page.getByLabel('What to share')).toHaveValue('page:demo-bakery');
 		// the token is shown once: after a reload only its row is left
 		await page.goto('/workspaces/demo');
 		await expect(page.getByRole('region', { name: 'Share read-only' })).not.toContainText(url);

@@ -47,7 +47,12 @@ export const shareActions = {
 		const made = await createShare(await store(), parsed.data);
 		if (!made) return fail(400, { shareError: 'missing' as const });
 		return {
-			shared: { id: made.id, url: `${url.origin}/s/${made.token}`, expiresAt: made.expiresAt }
+			shared: {
+				id: made.id,
+				url: `${url.origin}/s/${made.token}`,
+				expiresAt: made.expiresAt,
+				choice: what
+			}
 		};
 	},
 	revoke: async ({ params, request }: Event) => {

@@ -140,7 +140,7 @@ function documentBody(
 	const part = opts.part;
 	if (part)
 		return h`<article class="report" lang="${d.lang}">
-<h1 class="page-title">${d.cover.pageName} <span class="muted">· ${d.cover.period}</span></h1>
+<h1 class="page-title">${d.cover.pageName}<br><small class="muted">${d.cover.period}</small></h1>
 ${part === 'summary' ? summary(d) : ''}
 ${d.sections.filter((s) => s.id === part || s.id === 'method').map((s) => section(s, opts))}
 </article>`;
