@@ -80,6 +80,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const errorId = crypto.randomUUID().slice(0, 8);
 	if (status !== 404)
-		console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}`, error);
+		console.error(
+			// a share link's address is its secret: never in a log
+			`[${errorId}] ${event.request.method} ${event.url.pathname.startsWith('/s/') ? '/s/…' : event.url.pathname}`,
+			error
+		);
 	return { message: status === 404 ? 'Not found' : 'Internal error', errorId };
 };
