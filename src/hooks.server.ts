@@ -6,6 +6,7 @@ import { addSecurityHeaders } from '$lib/server/security/headers';
 import { hostAllowed, hostName } from '$lib/server/security/hosts';
 import { originAllowed, trustedOrigins } from '$lib/server/security/origin';
 import { loginRequired, SESSION_COOKIE, sessionUser } from '$lib/server/security/sessions';
+import { isShareRequest } from '$lib/server/security/share-paths';
 
 export const init: ServerInit = async () => {
 	await store();
@@ -48,11 +49,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 			maxAge: 31536000
 		});
 	event.locals.lang = lang;
-	// served beyond this computer: every page but the sign-in page needs a session
+	// served beyond this computer: every page but the sign-in page and share links needs a session
 	if (loginRequired()) {
 		const user = sessionUser(event.cookies.get(SESSION_COOKIE));
 		if (user) event.locals.user = user;
-		else if (url.pathname !== '/login') {
+		else if (url.pathname !== '/login' && !isShareRequest(request.method, url.pathname)) {
 			if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(401, s.loginNeeded);
 			const next = url.pathname + url.search;
 			return new Response(null, {
@@ -79,6 +80,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const errorId = crypto.randomUUID().slice(0, 8);
 	if (status !== 404)
-		console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}`, error);
+		console.error(
+			// a share link's address is its secret: never in a log
+			`[${errorId}] ${event.request.method} ${event.url.pathname.startsWith('/s/') ? '/s/…' : event.url.pathname}`,
+			error
+		);
 	return { message: status === 404 ? 'Not found' : 'Internal error', errorId };
 };

@@ -1,4 +1,5 @@
 import { REPORT_WORDS } from '../i18n/report.ts';
+import { shareText } from '../i18n/share.ts';
 import { h, type Raw } from '../report/document/escape.ts';
 import type { ReportNotes } from '../report/document/types.ts';
 import { NOTES_MAX } from './report-store.ts';
@@ -14,6 +15,8 @@ export interface ScreenContext {
 	path: string;
 	back: { href: string; label?: string };
 	brandingHref: string;
+	/** where this report is shared read-only (the workspace page's share panel) */
+	shareHref?: string;
 	period: { from: string; to: string } | null;
 	/** the query the user asked for (from/to), kept by the download links */
 	query: { from?: string; to?: string };
@@ -37,6 +40,7 @@ export function screenParts(c: ScreenContext): { toolbar: Raw; afterRecommend: R
 <a href="${withQuery(c.path, { ...c.query, format: 'html', lang: c.lang })}" download>${t.toolbarHtml}</a>
 <a href="${withQuery(c.path, { ...c.query, lang: other })}" lang="${other}">${other === 'fr' ? 'Français' : 'English'}</a>
 <a href="${c.brandingHref}">${t.toolbarBranding}</a>
+${c.shareHref ? h`<a href="${c.shareHref}">${shareText(c.lang).title}</a>` : ''}
 <form method="GET" action="${c.path}">
 <label>${t.toolbarFrom} <input type="date" name="from" value="${c.query.from ?? c.period?.from ?? ''}"></label>
 <label>${t.toolbarTo} <input type="date" name="to" value="${c.query.to ?? c.period?.to ?? ''}"></label>

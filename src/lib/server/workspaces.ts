@@ -216,6 +216,8 @@ export async function deleteWorkspace(db: Db, slug: string): Promise<boolean> {
 			sql`DELETE FROM report_notes WHERE scope = 'workspace' AND owner_id IN (${owner})`
 		);
 		await tx.exec(sql`DELETE FROM workspace_branding WHERE workspace_id IN (${owner})`);
+		// its own report's share links (its pages' went with the pages, by page_id)
+		await tx.exec(sql`DELETE FROM share_links WHERE workspace_id IN (${owner})`);
 		await tx.exec(sql`DELETE FROM workspaces WHERE slug = ${slug}`);
 		return true;
 	});

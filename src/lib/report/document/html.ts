@@ -29,6 +29,11 @@ export interface RenderOptions {
 	screen?: { toolbar: Raw; afterRecommend?: Raw };
 	/** Content-Security-Policy form-action: 'self' in the browser (the edit form), 'none' in files */
 	formAction?: "'self'" | "'none'";
+	/**
+	 * One part of a page's report alone (a shared dashboard view): no cover, the page's name and
+	 * period, then the summary or that section, then the methodology.
+	 */
+	part?: 'summary' | DocSection['id'];
 }
 
 /** A workspace report's own cover and overview, before its pages. */
@@ -132,6 +137,13 @@ function documentBody(
 	opts: RenderOptions,
 	withCover: boolean
 ): Raw {
+	const part = opts.part;
+	if (part)
+		return h`<article class="report" lang="${d.lang}">
+<h1 class="page-title">${d.cover.pageName}<br><small class="muted">${d.cover.period}</small></h1>
+${part === 'summary' ? summary(d) : ''}
+${d.sections.filter((s) => s.id === part || s.id === 'method').map((s) => section(s, opts))}
+</article>`;
 	return h`<article class="report" lang="${d.lang}">
 ${withCover ? cover(d, b) : h`<h1 class="page-title">${d.cover.pageName}</h1>`}
 ${summary(d)}

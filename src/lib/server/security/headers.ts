@@ -16,6 +16,8 @@ export const FALLBACK_CSP = "default-src 'none'; frame-ancestors 'none'; base-ur
 
 /** Adds the security headers to a response's (mutable) headers, keeping a CSP already there. */
 export function addSecurityHeaders(headers: Headers): void {
-	for (const [k, v] of Object.entries(SECURITY_HEADERS)) headers.set(k, v);
+	for (const [k, v] of Object.entries(SECURITY_HEADERS))
+		// a share link's stricter `no-referrer` stays (its address is the secret)
+		if (!(k === 'referrer-policy' && headers.get(k) === 'no-referrer')) headers.set(k, v);
 	if (!headers.has('content-security-policy')) headers.set('content-security-policy', FALLBACK_CSP);
 }

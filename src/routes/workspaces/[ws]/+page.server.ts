@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { listPagesPaged } from '$lib/server/pages';
+import { shareActions, shareListing } from '$lib/server/share-actions';
 import { store } from '$lib/server/store';
 import { getWorkspace, nameSchema, renameWorkspace } from '$lib/server/workspaces';
 import { pageOf, PAGE_SIZE } from '$lib/workspaces/paging';
@@ -15,10 +16,11 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		limit: PAGE_SIZE,
 		offset: (p - 1) * PAGE_SIZE
 	});
-	return { workspace, listing, p };
+	return { workspace, listing, p, shares: await shareListing(workspace.slug, url) };
 };
 
 export const actions: Actions = {
+	...shareActions,
 	rename: async ({ params, request }) => {
 		const name = nameSchema.safeParse(String((await request.formData()).get('name') ?? ''));
 		if (!name.success) return fail(400, { renameError: 'badName' as const });

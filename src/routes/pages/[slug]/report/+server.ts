@@ -36,6 +36,7 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 		path: url.pathname,
 		back: { href: `/pages/${encodeURIComponent(params.slug)}` },
 		brandingHref: `/workspaces/${encodeURIComponent(p.workspace)}/branding`,
+		shareHref: `/workspaces/${encodeURIComponent(p.workspace)}?share=${encodeURIComponent(params.slug)}#share`,
 		period: p.report.period,
 		query,
 		notes: await getNotes(db, 'page', p.pageId),

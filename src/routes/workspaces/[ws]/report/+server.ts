@@ -33,6 +33,7 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 		path: url.pathname,
 		back: { href: '/' },
 		brandingHref: `/workspaces/${encodeURIComponent(w.workspace.slug)}/branding`,
+		shareHref: `/workspaces/${encodeURIComponent(w.workspace.slug)}#share`,
 		period: null,
 		query,
 		notes: await getNotes(db, 'workspace', w.workspace.id),
