@@ -2,6 +2,7 @@ import { DuckDBInstance, DuckDBTypeId } from '@duckdb/node-api';
 import type { DuckDBConnection, DuckDBAppender, DuckDBResultReader } from '@duckdb/node-api';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import type { Sql, SqlValue } from '../../sql.ts';
 import { migrate } from './migrate.ts';
 import { migrations } from './migrations/index.ts';
@@ -65,9 +66,23 @@ export async function createMemoryDb(): Promise<Db> {
 	return createDb(':memory:', false);
 }
 
+/**
+ * A store holds a client's history and costs: the files Sablier creates are its user's alone.
+ * DuckDB creates the store, and deletes and recreates its .wal at every checkpoint, with the
+ * process's umask, so the umask itself is narrowed (never widened) to 0o077 for the process's
+ * life: the store and its .wal 0600, a folder created for it 0700 (exports and backups likewise).
+ * Worker threads cannot change it (their stores are tests' in-memory ones).
+ */
+export function privateUmask(): void {
+	if (isMainThread) process.umask(process.umask(0o077) | 0o077);
+}
+
 async function createDb(path: string, cached = true): Promise<Db> {
 	const existed = path !== ':memory:' && existsSync(path);
-	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+	if (path !== ':memory:') {
+		privateUmask();
+		mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+	}
 	// SABLIER_DB_MEMORY caps DuckDB's own memory (e.g. 2GB); beyond it DuckDB spills to disk where it can
 	const memory = process.env.SABLIER_DB_MEMORY;
 	const options = {
