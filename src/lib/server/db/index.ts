@@ -44,6 +44,8 @@ let held = false;
 export function holdOpen(): void {
 	held = true;
 }
+/** True inside `sablier serve` (its commands must not block the server's thread). */
+export const inServer = (): boolean => held;
 /** The server is stopping: close() closes again. */
 export function releaseHold(): void {
 	held = false;
