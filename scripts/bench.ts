@@ -212,8 +212,10 @@ const demoStore = join(dir, 'demo.duckdb');
 	}
 }
 
-// 5. pages and the home page at agency scale (1,000 pages; 20 with --quick), the formatters
+// 5. pages and the home page at agency scale (1,000 pages; 20 with --quick), the formatters;
+// then page readers while two uploads import (issue 13 §6)
 await (await import('./bench-home.ts')).main();
+await (await import('./bench-readers.ts')).main();
 
 rmSync(dir, { recursive: true, force: true });
 printTable();

@@ -5,7 +5,8 @@
 // newer than every file under src/, and falls back to tsx otherwise, so an edited source is never
 // run stale. Packages stay external (DuckDB is a native module). Split: each command's code and
 // the packages only it imports (the browser driver, the spreadsheet reader, the chart renderer)
-// sit in their own chunks under .cli/bin/chunks/, loaded when that command runs.
+// sit in their own chunks beside main.js (same folder: modules find the project from their own
+// path, e.g. serve.ts its build/), loaded when that command runs.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,7 +19,7 @@ try {
 		entryPoints: [join(root, 'src/cli/main.ts')],
 		outdir: join(root, '.cli/bin'),
 		entryNames: '[name]',
-		chunkNames: 'chunks/[name]-[hash]',
+		chunkNames: '[name]-[hash]',
 		splitting: true,
 		bundle: true,
 		platform: 'node',

@@ -96,9 +96,10 @@ async function createDb(path: string, cached = true): Promise<Db> {
 		cached && path !== ':memory:'
 			? await DuckDBInstance.fromCache(path, options)
 			: await DuckDBInstance.create(path, options);
-	const reader = await instance.connect();
+	const readers = new Pool(
+		await Promise.all(Array.from({ length: readerCount() }, () => instance.connect()))
+	);
 	const writer = await instance.connect();
-	const readLock = new Lock();
 	const writeLock = new Lock();
 	const tx = txOn(writer);
 	// a store about to be migrated is backed up first (backups/…-before-<migration>.duckdb)
@@ -112,7 +113,7 @@ async function createDb(path: string, cached = true): Promise<Db> {
 	if ((await migrate(tx)).length && path !== ':memory:') await writer.run('CHECKPOINT');
 	return {
 		path,
-		query: (q) => readLock.run(() => runQuery(reader, q)),
+		query: (q) => readers.run((c) => runQuery(c, q)),
 		exec: (q) => writeLock.run(() => runExec(writer, q)),
 		transaction: (fn) =>
 			writeLock.run(async () => {
@@ -126,10 +127,10 @@ async function createDb(path: string, cached = true): Promise<Db> {
 					throw e;
 				}
 			}),
-		backup: (out) => readLock.run(() => snapshotTo((q) => reader.run(q), out)),
+		backup: (out) => readers.run((c) => snapshotTo((q) => c.run(q), out)),
 		close() {
 			if (held && path !== ':memory:') return;
-			reader.closeSync();
+			readers.close();
 			writer.closeSync();
 			if (path !== ':memory:') open.delete(path);
 			instance.closeSync();
@@ -188,6 +189,46 @@ function convert(v: unknown, type: DuckDBTypeId): unknown {
 		return iso.slice(0, 19);
 	}
 	return v;
+}
+
+/**
+ * Reader connections per store: SABLIER_DB_READERS (1–32), else 4, or fewer when libuv's thread
+ * pool is smaller than bin/sablier.js makes it (each running query holds one of its threads; two
+ * are left for the writer and file access).
+ */
+export function readerCount(): number {
+	const n = Number(process.env.SABLIER_DB_READERS);
+	if (Number.isInteger(n) && n >= 1 && n <= 32) return n;
+	const pool = Number(process.env.UV_THREADPOOL_SIZE) || 4;
+	return Math.max(1, Math.min(4, pool - 2));
+}
+
+/**
+ * The read connections. One DuckDB connection runs one query at a time, so a single reader made
+ * every page wait behind every other page's queries (and behind a long import's reads); here each
+ * query takes an idle connection, or waits for the first one freed (first come, first served).
+ * Reads see what is committed when they start, whichever connection runs them.
+ */
+class Pool {
+	private readonly idle: DuckDBConnection[];
+	private readonly waiting: ((c: DuckDBConnection) => void)[] = [];
+	constructor(private readonly all: DuckDBConnection[]) {
+		this.idle = [...all];
+	}
+	async run<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+		const c =
+			this.idle.pop() ?? (await new Promise<DuckDBConnection>((ok) => this.waiting.push(ok)));
+		try {
+			return await fn(c);
+		} finally {
+			const next = this.waiting.shift();
+			if (next) next(c);
+			else this.idle.push(c);
+		}
+	}
+	close(): void {
+		for (const c of this.all) c.closeSync();
+	}
 }
 
 class Lock {
