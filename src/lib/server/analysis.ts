@@ -94,9 +94,11 @@ export async function getAnalysis(
 	page: { id: number; slug: string },
 	req: AnalysisRequest,
 	waitMs = 2500,
-	here = false
+	here = false,
+	/** the page's versions, when the caller asked for them already (alongside other queries) */
+	versions?: Promise<{ data: string; ledger: string }>
 ): Promise<AnalysisState> {
-	const v = await versionsOf(db, page.id);
+	const v = await (versions ?? versionsOf(db, page.id));
 	const key = keyOf(req);
 	const full = `${page.id}|${key}|${v.data}|${v.ledger}`;
 	const hot = memory.get(full);

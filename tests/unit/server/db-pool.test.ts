@@ -76,4 +76,33 @@ describe('the reader connections', () => {
 			db.close();
 		}
 	});
+
+	it('a query asked again reads the table as it is now, after its columns or the table changed', async () => {
+		process.env.SABLIER_DB_READERS = '1'; // one connection: the statement kept is the one reused
+		const db = await createMemoryDb();
+		try {
+			await db.exec('CREATE TABLE t (k INTEGER)');
+			await db.exec('INSERT INTO t VALUES (1), (2)');
+			const all = () => db.query('SELECT * FROM t ORDER BY k');
+			const one = (k: number) => db.query(sql`SELECT * FROM t WHERE k = ${k}`);
+			expect(await all()).toEqual([{ k: 1 }, { k: 2 }]);
+			expect(await one(2)).toEqual([{ k: 2 }]);
+			await db.exec("ALTER TABLE t ADD COLUMN v VARCHAR DEFAULT 'x'");
+			expect(await all()).toEqual([
+				{ k: 1, v: 'x' },
+				{ k: 2, v: 'x' }
+			]);
+			await db.exec('DROP TABLE t');
+			await expect(all()).rejects.toThrow(/t does not exist/);
+			await db.exec('CREATE TABLE t (k VARCHAR, w INTEGER)');
+			await db.exec("INSERT INTO t VALUES ('2', 7)");
+			expect(await all()).toEqual([{ k: '2', w: 7 }]);
+			expect(await one(2)).toEqual([{ k: '2', w: 7 }]);
+			// more distinct queries than a connection keeps: each still answers
+			for (let i = 0; i < 80; i++) expect(await db.query(`SELECT ${i} AS i`)).toEqual([{ i }]);
+			expect(await one(2)).toEqual([{ k: '2', w: 7 }]);
+		} finally {
+			db.close();
+		}
+	});
 });
