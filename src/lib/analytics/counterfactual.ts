@@ -246,6 +246,20 @@ function yearAgo(
 	return null;
 }
 
+/**
+ * yearAgo's answers, per context and day. A campaign's placebo windows (up to dozens, a week
+ * apart) overlap and ask for the same days' year-ago means again and again; the answer depends
+ * only on the context (values, masks, lag) and the day, so it is computed once. Same numbers.
+ */
+const yearAgoKept = new WeakMap<Context, Map<number, ReturnType<typeof yearAgo>>>();
+function yearAgoOf(ctx: Context, d: number, masked: (d: number) => boolean) {
+	let kept = yearAgoKept.get(ctx);
+	if (!kept) yearAgoKept.set(ctx, (kept = new Map()));
+	let z = kept.get(d);
+	if (z === undefined) kept.set(d, (z = yearAgo(ctx, d, masked)));
+	return z;
+}
+
 interface Solved {
 	beta: number[];
 	residuals: number[];
@@ -295,7 +309,7 @@ function fitWindow(ctx: Context, s: number, H: number): WindowFit | RefusalReaso
 		const y = useMask && masked(d) ? null : ctx.get(d);
 		if (y === null) return null;
 		if (!seasonal) return { d, y, z: null, used: [] };
-		const z = yearAgo(ctx, d, masked);
+		const z = yearAgoOf(ctx, d, masked);
 		return z === null ? null : { d, y, z: z[0], used: z[1] };
 	};
 	const pre: Day[] = [];
