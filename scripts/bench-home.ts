@@ -115,10 +115,11 @@ export async function main() {
 	console.log(
 		`  the same, none of the 50 pages' sums kept yet (first view after a start or an import): ${ms(cold)}`
 	);
-	// a page's overview: its queries alone, as its load runs them (the page, then its values, its
-	// analysis' versions, its imports and its comparisons side by side; the analysis itself is
+	// a page's overview: its queries alone, as its load runs them (the page and its imports, then
+	// its values, its analysis' versions and its comparisons side by side; the analysis itself is
 	// read from memory by then, as on the server)
 	const pageSql = async () => {
+		const imports = listImports(db, 'page-1');
 		const page = (await getPage(db, 'page-1'))!;
 		const period = resolvePeriod(
 			{ period: null, from: null, to: null },
@@ -128,7 +129,7 @@ export async function main() {
 		await Promise.all([
 			getPageValues(db, page.id),
 			versionsOf(db, page.id),
-			listImports(db, page.slug),
+			imports,
 			comparisons(db, page, period)
 		]);
 		return { page, period };

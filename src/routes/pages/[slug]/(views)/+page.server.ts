@@ -18,17 +18,17 @@ import type { Actions, PageServerLoad } from './$types';
  * needs only SQL (fans, ledger, platform events), so it shows while the analysis is computed;
  * the analysis adds the spike marks.
  */
-export const load: PageServerLoad = async ({ locals, url, parent }) => {
-	const { page, period: asked } = await parent();
+export const load: PageServerLoad = async ({ locals, url, parent, params }) => {
 	const db = await store();
 	// independent queries side by side (the store has several reader connections): the page's
-	// imports and its comparisons while the view's context (values, analysis) is read
+	// imports (by its address) while the layout reads the page, its comparisons while the view's
+	// context (values, analysis) is read
+	const listed = listImports(db, params.slug);
+	listed.catch(() => undefined); // awaited below, unless the page is not found first
+	const { page, period: asked } = await parent();
 	const compared = asked ? comparisons(db, page, asked) : null;
 	compared?.catch(() => undefined); // awaited below when the analysis is ready
-	const [ctx, imports] = await Promise.all([
-		viewContext(page, url, locals.lang),
-		listImports(db, page.slug)
-	]);
+	const [ctx, imports] = await Promise.all([viewContext(page, url, locals.lang), listed]);
 	const { period } = ctx;
 	const lang = locals.lang;
 	const t = dict(lang);
