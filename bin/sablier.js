@@ -1,34 +1,15 @@
 #!/usr/bin/env node
-// The `sablier` command. Runs the bundle that `npm ci` built (scripts/build-cli.js, through the
-// `prepare` script) when it is newer than every source; otherwise the TypeScript sources directly
-// through tsx, so the CLI works right after `npm ci` and never runs stale code.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bundle = join(root, '.cli', 'bin', 'main.js');
-
-/** True when some file under `dir` was modified after `since` (ms). */
-function changedSince(dir, since) {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory() ? changedSince(path, since) : statSync(path).mtimeMs > since)
-			return true;
-	}
-	return false;
-}
-
-const fresh =
-	process.env.SABLIER_CLI_TSX !== '1' &&
-	existsSync(bundle) &&
-	!changedSince(join(root, 'src'), statSync(bundle).mtimeMs);
-
-let main;
-if (fresh) ({ main } = await import(pathToFileURL(bundle).href));
-else {
-	const { register } = await import('tsx/esm/api');
-	register();
-	({ main } = await import('../src/cli/main.ts'));
-}
-process.exitCode = await main(process.argv.slice(2));
+// The `sablier` command. CommonJS on purpose (bin/package.json): it runs before Node loads any ES
+// module, which is the last moment libuv's thread pool can be sized (loading an ES module already
+// starts the pool, at 4 threads). Every DuckDB query holds one pool thread while it runs: the
+// store's reader connections (SABLIER_DB_READERS, 4 by default), its writer, and file reads and
+// writes (uploads, static files) all need one, or they wait. A UV_THREADPOOL_SIZE the user set wins.
+'use strict';
+const readers = Number(process.env.SABLIER_DB_READERS);
+const wanted = 4 + (Number.isInteger(readers) && readers >= 1 && readers <= 32 ? readers : 4);
+if (!process.env.UV_THREADPOOL_SIZE) process.env.UV_THREADPOOL_SIZE = String(wanted);
+// bin/run.mjs: the command itself
+import('./run.mjs').catch((e) => {
+	console.error(e);
+	process.exitCode = 1;
+});

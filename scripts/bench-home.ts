@@ -14,7 +14,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDb, type Db } from '../src/lib/server/db/index.ts';
-import { listingQuery, listPages, listPagesPaged, sumsQuery } from '../src/lib/server/pages.ts';
+import {
+	getPage,
+	listingQuery,
+	listPages,
+	listPagesPaged,
+	sumsQuery
+} from '../src/lib/server/pages.ts';
+import { comparisons, getPageValues } from '../src/lib/server/analysis-page.ts';
+import { getAnalysisNow, versionsOf } from '../src/lib/server/analysis.ts';
+import { listImports } from '../src/lib/server/imports.ts';
+import { resolvePeriod } from '../src/lib/report/view-model.ts';
 import { listWorkspaces } from '../src/lib/server/workspaces.ts';
 import { formatDay, formatNumber } from '../src/lib/i18n/index.ts';
 import { sql } from '../src/lib/sql.ts';
@@ -64,6 +74,8 @@ export async function buildAgencyStore(db: Db, pages = PAGES): Promise<void> {
 }
 
 export async function main() {
+	// as many reader connections as the server has (bin/sablier.js sizes its threads for 4)
+	process.env.SABLIER_DB_READERS ??= '4';
 	const dir = mkdtempSync(join(tmpdir(), 'sablier-bench-home-'));
 	const path = join(dir, 'agency.duckdb');
 	const db = await getDb(path);
@@ -103,15 +115,46 @@ export async function main() {
 	console.log(
 		`  the same, none of the 50 pages' sums kept yet (first view after a start or an import): ${ms(cold)}`
 	);
+	// a page's overview: its queries alone, as its load runs them (the page and its imports, then
+	// its values, its analysis' versions and its comparisons side by side; the analysis itself is
+	// read from memory by then, as on the server)
+	const pageSql = async () => {
+		const imports = listImports(db, 'page-1');
+		const page = (await getPage(db, 'page-1'))!;
+		const period = resolvePeriod(
+			{ period: null, from: null, to: null },
+			page.firstDay!,
+			page.lastDay!
+		);
+		await Promise.all([
+			getPageValues(db, page.id),
+			versionsOf(db, page.id),
+			imports,
+			comparisons(db, page, period)
+		]);
+		return { page, period };
+	};
+	{
+		const { page, period } = await pageSql();
+		const t = performance.now();
+		await getAnalysisNow(db, page, { lang: 'en', ...period, value: null }, true);
+		console.log(
+			`  page-1's analysis (${period.from} to ${period.to}): ${(performance.now() - t).toFixed(0)} ms, then cached`
+		);
+	}
+	const pageSqlTimes = await percentiles(pageSql);
+	console.log(`  GET /pages/page-1's queries alone: ${ms(pageSqlTimes)}`);
 	db.close();
 
 	// the same GET through the built server: SQL + rendering + HTTP
 	const server = join(import.meta.dirname, '..', 'bin', 'sablier.js');
 	if (existsSync(join(import.meta.dirname, '..', 'build', 'handler.js'))) {
 		const port = Number(process.env.BENCH_PORT ?? 4204);
+		// BENCH_NODE_ARGS="--cpu-prof" profiles the server; BENCH_URLS="/pages/page-1" times only those
+		const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 		const child = spawn(
 			process.execPath,
-			[server, 'serve', '--db', path, '--port', String(port), '--host', '127.0.0.1'],
+			[...nodeArgs, server, 'serve', '--db', path, '--port', String(port), '--host', '127.0.0.1'],
 			{ stdio: 'ignore' }
 		);
 		try {
@@ -139,15 +182,24 @@ export async function main() {
 				const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
 				return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
 			};
-			const urls = [
-				'/',
-				'/?q=client+7',
-				'/?p=10',
-				'/workspaces/client-1',
-				'/import',
-				'/pages/page-1'
-			];
+			const urls = (
+				process.env.BENCH_URLS?.split(',') ?? [
+					'/',
+					'/?q=client+7',
+					'/?p=10',
+					'/workspaces/client-1',
+					'/import',
+					'/pages/page-1'
+				]
+			).filter(Boolean);
 			for (const url of urls) {
+				// a page's analysis is computed at its first view: ready before it is timed
+				for (let i = 0; url.startsWith('/pages/'); i++) {
+					const body = await (await fetch(`http://127.0.0.1:${port}${url}`)).text();
+					if (!body.includes('http-equiv="refresh"')) break;
+					if (i > 120) throw new Error(`${url}: the analysis never became ready`);
+					await new Promise((r) => setTimeout(r, 1000));
+				}
 				const c0 = cpu();
 				const p = await percentiles(get(url));
 				const perRequest = (cpu() - c0) / (reps + Math.min(10, reps));
@@ -168,12 +220,19 @@ export async function main() {
 					record({
 						measure: `GET /pages/<slug> on a ${scale}, p95`,
 						ours: `${p[1].toFixed(1)} ms (p50 ${p[0].toFixed(1)} ms, ${(size / 1024).toFixed(0)} KB of HTML)`,
+						reference: `its queries alone p95 ${pageSqlTimes[1].toFixed(1)} ms (p50 ${pageSqlTimes[0].toFixed(1)} ms)`,
+						ratio: p[1] / pageSqlTimes[1],
 						target: 'p95 ≤ 50 ms and ≤ 1.2× its SQL'
 					});
 				}
 			}
 		} finally {
-			child.kill();
+			// SIGTERM: the server stops cleanly (and writes its profile when asked for one)
+			await new Promise<void>((ok) => {
+				if (child.exitCode !== null) return ok();
+				child.once('exit', () => ok());
+				child.kill('SIGTERM');
+			});
 		}
 	} else console.log('  (no build/: run `npm run build` to time GET / through the server)');
 	rmSync(dir, { recursive: true, force: true });

@@ -1,16 +1,5 @@
 import { translateMessage } from '../lib/i18n/messages.ts';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { runCampaigns } from './campaigns.ts';
-import { runEvents } from './events.ts';
-import { runImport } from './import.ts';
-import { runImports } from './imports.ts';
-import { runPages } from './pages.ts';
-import { runReport } from './report.ts';
-import { runTemplate } from './template.ts';
-import { runExport } from './export.ts';
-import { runDemo, runServe } from './serve.ts';
-import { runUsers } from './users.ts';
-import { runBackup, runRestore } from './backup.ts';
 import { cliText } from './text.ts';
 import { resolveDbPath } from '../lib/server/db/index.ts';
 import { securityText } from '../lib/i18n/security.ts';
@@ -21,6 +10,15 @@ export type ParsedArgs = {
 	values: Record<string, string | boolean | undefined>;
 	positionals: string[];
 };
+
+/**
+ * A command's module is loaded only when it runs: `sablier report --format json` never loads the
+ * spreadsheet reader, the chart renderer or the browser driver (start-up is part of every command).
+ */
+const lazy =
+	<K extends string>(load: () => Promise<Record<K, Command>>, name: K): Command =>
+	async (args) =>
+		(await load())[name](args);
 
 const common = {
 	db: { type: 'string' },
@@ -41,11 +39,14 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 			platform: { type: 'string' },
 			'last-day': { type: 'string' }
 		},
-		run: runImport
+		run: lazy(() => import('./import.ts'), 'runImport')
 	},
-	pages: { options: common, run: runPages },
-	template: { options: common, run: runTemplate },
-	imports: { options: { ...common, page: { type: 'string' } }, run: runImports },
+	pages: { options: common, run: lazy(() => import('./pages.ts'), 'runPages') },
+	template: { options: common, run: lazy(() => import('./template.ts'), 'runTemplate') },
+	imports: {
+		options: { ...common, page: { type: 'string' } },
+		run: lazy(() => import('./imports.ts'), 'runImports')
+	},
 	export: {
 		options: {
 			...common,
@@ -56,9 +57,9 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 			out: { type: 'string' },
 			workspace: { type: 'string' }
 		},
-		run: runExport
+		run: lazy(() => import('./export.ts'), 'runExport')
 	},
-	demo: { options: common, run: runDemo },
+	demo: { options: common, run: lazy(() => import('./serve.ts'), 'runDemo') },
 	events: {
 		options: {
 			...common,
@@ -67,7 +68,7 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 			end: { type: 'string' },
 			description: { type: 'string' }
 		},
-		run: runEvents
+		run: lazy(() => import('./events.ts'), 'runEvents')
 	},
 	report: {
 		options: {
@@ -85,7 +86,7 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 			reps: { type: 'string' },
 			seed: { type: 'string' }
 		},
-		run: runReport
+		run: lazy(() => import('./report.ts'), 'runReport')
 	},
 	campaigns: {
 		options: {
@@ -103,15 +104,18 @@ const commands: Record<string, { options: ParseArgsConfig['options']; run: Comma
 			vendor: { type: 'string' },
 			notes: { type: 'string' }
 		},
-		run: runCampaigns
+		run: lazy(() => import('./campaigns.ts'), 'runCampaigns')
 	},
 	serve: {
 		options: { ...common, port: { type: 'string' }, host: { type: 'string' } },
-		run: runServe
+		run: lazy(() => import('./serve.ts'), 'runServe')
 	},
-	users: { options: common, run: runUsers },
-	backup: { options: { ...common, out: { type: 'string' } }, run: runBackup },
-	restore: { options: common, run: runRestore }
+	users: { options: common, run: lazy(() => import('./users.ts'), 'runUsers') },
+	backup: {
+		options: { ...common, out: { type: 'string' } },
+		run: lazy(() => import('./backup.ts'), 'runBackup')
+	},
+	restore: { options: common, run: lazy(() => import('./backup.ts'), 'runRestore') }
 };
 
 /** Commands that never go through a running server. */

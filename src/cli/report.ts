@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { REPORT_WORDS } from '../lib/i18n/report.ts';
-import { getDb, resolveDbPath } from '../lib/server/db/index.ts';
-import { pageReport } from '../lib/server/report.ts';
+import { getDb, inServer, resolveDbPath } from '../lib/server/db/index.ts';
+import { pageReportCached } from '../lib/server/analysis.ts';
 import type { DocOptions } from '../lib/server/report-document.ts';
 import type { ParsedArgs } from './main.ts';
 import { cliText } from './text.ts';
@@ -66,7 +66,8 @@ export async function runReport({ values }: ParsedArgs): Promise<number> {
 	const db = await getDb(resolveDbPath(str(values.db)));
 	try {
 		if (format === 'json') {
-			const report = await pageReport(db, slug!, opts);
+			// the store's cached analysis when fresh; else computed here (in a worker inside the server)
+			const report = await pageReportCached(db, slug!, opts, !inServer());
 			if (!report) throw new Error(t.pageNotFound(slug!));
 			return emit(JSON.stringify(report, null, 2) + '\n', out);
 		}

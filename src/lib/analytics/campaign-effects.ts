@@ -80,6 +80,35 @@ export function campaignEffects(
 	ledger: readonly LedgerEntry[],
 	events: readonly PlatformEvent[]
 ): Record<Outcome, EffectResult> {
+	// the report and the dashboard's series ask for the same effects from the same inputs, one
+	// after the other: answered once (inputs are never changed in place once built)
+	let byEntry = effectsKept.get(days);
+	if (!byEntry) effectsKept.set(days, (byEntry = new WeakMap()));
+	const kept = byEntry.get(entry);
+	if (kept && kept.ledger === ledger && kept.events === events) return kept.result;
+	const result = effectsOf(entry, days, ledger, events);
+	byEntry.set(entry, { ledger, events, result });
+	return result;
+}
+
+const effectsKept = new WeakMap<
+	readonly DailyPoint[],
+	WeakMap<
+		LedgerEntry,
+		{
+			ledger: readonly LedgerEntry[];
+			events: readonly PlatformEvent[];
+			result: Record<Outcome, EffectResult>;
+		}
+	>
+>();
+
+function effectsOf(
+	entry: LedgerEntry,
+	days: readonly DailyPoint[],
+	ledger: readonly LedgerEntry[],
+	events: readonly PlatformEvent[]
+): Record<Outcome, EffectResult> {
 	const all = episodes(ledger.some((x) => x.id === entry.id) ? ledger : [...ledger, entry]);
 	const own = all.find((x) => x.entries.some((y) => y.id === entry.id)) as Episode;
 	const others: [string, string][] = all

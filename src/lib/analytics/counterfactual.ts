@@ -246,6 +246,20 @@ function yearAgo(
 	return null;
 }
 
+/**
+ * yearAgo's answers, per context and day. A campaign's placebo windows (up to dozens, a week
+ * apart) overlap and ask for the same days' year-ago means again and again; the answer depends
+ * only on the context (values, masks, lag) and the day, so it is computed once. Same numbers.
+ */
+const yearAgoKept = new WeakMap<Context, Map<number, ReturnType<typeof yearAgo>>>();
+function yearAgoOf(ctx: Context, d: number, masked: (d: number) => boolean) {
+	let kept = yearAgoKept.get(ctx);
+	if (!kept) yearAgoKept.set(ctx, (kept = new Map()));
+	let z = kept.get(d);
+	if (z === undefined) kept.set(d, (z = yearAgo(ctx, d, masked)));
+	return z;
+}
+
 interface Solved {
 	beta: number[];
 	residuals: number[];
@@ -277,6 +291,16 @@ function solve(rows: number[][], y: number[], xs: number[]): Solved | null {
 	return f && { ...f, quad: (g) => quadForm(f.xtxInv, g) };
 }
 
+/** A day of a window's fit: its value, and for the seasonal method its year-ago mean. */
+interface Day {
+	d: number;
+	y: number;
+	z: number | null;
+	used: [number, number][];
+}
+/** dayOf's answers per context (read-only once made), keyed by day (masked: −day − 10⁶). */
+const daysKept = new WeakMap<Context, Map<number, Day | null>>();
+
 /** One estimate with the event at day number `s` and a post window of `H` days. */
 function fitWindow(ctx: Context, s: number, H: number): WindowFit | RefusalReason {
 	if (touches(ctx.blocks, s, s + H)) return 'blocked-overlap';
@@ -285,18 +309,23 @@ function fitWindow(ctx: Context, s: number, H: number): WindowFit | RefusalReaso
 	const masked = (d: number) => ctx.masks.some(([a, b]) => a <= d && d <= b);
 	const orig = (v: number, off: number) => (log ? Math.expm1(v + off) : v);
 
-	interface Day {
-		d: number;
-		y: number;
-		z: number | null;
-		used: [number, number][];
-	}
+	let kept = daysKept.get(ctx);
+	if (!kept) daysKept.set(ctx, (kept = new Map()));
+	const days = kept;
+	// a day's value and year-ago mean depend only on the context: read once, for every window
 	const dayOf = (d: number, useMask: boolean): Day | null => {
+		const key = useMask ? -d - 1e6 : d;
+		let v = days.get(key);
+		if (v !== undefined) return v;
 		const y = useMask && masked(d) ? null : ctx.get(d);
-		if (y === null) return null;
-		if (!seasonal) return { d, y, z: null, used: [] };
-		const z = yearAgo(ctx, d, masked);
-		return z === null ? null : { d, y, z: z[0], used: z[1] };
+		if (y === null) v = null;
+		else if (!seasonal) v = { d, y, z: null, used: [] };
+		else {
+			const z = yearAgoOf(ctx, d, masked);
+			v = z === null ? null : { d, y, z: z[0], used: z[1] };
+		}
+		days.set(key, v);
+		return v;
 	};
 	const pre: Day[] = [];
 	for (let d = s - MODEL_A.preDays; d < s; d++) {

@@ -4,7 +4,7 @@ import { dict, type Lang } from '../i18n/index.ts';
 import { ident, sql } from '../sql.ts';
 import { comparisonWindows, resolvePeriod, type Period } from '../report/view-model.ts';
 import type { ValueInputs } from '../report/roi-section.ts';
-import { getAnalysis, type AnalysisState } from './analysis.ts';
+import { getAnalysis, versionsOf, type AnalysisState } from './analysis.ts';
 import type { Db } from './db/index.ts';
 import { getPage, type PageSummary } from './pages.ts';
 import { renderPlot } from './render-plot.ts';
@@ -44,19 +44,29 @@ export async function viewContext(
 					page.lastDay
 				)
 			: null;
+	// the page's versions (the analysis' key) are asked for alongside its values: two readers at once
+	const versions = withAnalysis && period ? versionsOf(db, page.id) : null;
+	versions?.catch(() => undefined); // awaited below, unless the values' query fails first
 	const values = await getPageValues(db, page.id);
 	const state =
-		withAnalysis && period
-			? await getAnalysis(db, page, {
-					lang,
-					from: period.from,
-					to: period.to,
-					value: values && {
-						valuePerEngagedUser: values.valuePerEngaged,
-						valuePerConversion: values.valuePerConversion,
-						discountRate: values.discountRate
-					}
-				})
+		versions && period
+			? await getAnalysis(
+					db,
+					page,
+					{
+						lang,
+						from: period.from,
+						to: period.to,
+						value: values && {
+							valuePerEngagedUser: values.valuePerEngaged,
+							valuePerConversion: values.valuePerConversion,
+							discountRate: values.discountRate
+						}
+					},
+					undefined,
+					false,
+					versions
+				)
 			: null;
 	return { db, page, period, lang, values, state };
 }
@@ -94,6 +104,31 @@ export function memoChart(
 		m.set(key, c);
 	}
 	return m.get(key)!;
+}
+
+const views = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/**
+ * Anything a view derives from a cached analysis (`owner`) and a key (view, language, display):
+ * built once, then read, like the charts. No owner: built each time. A build that fails is
+ * forgotten, so the next request builds again.
+ */
+export function memoView<T>(
+	owner: object | null,
+	key: string,
+	build: () => Promise<T>
+): Promise<T> {
+	if (!owner) return build();
+	let m = views.get(owner);
+	if (!m) views.set(owner, (m = new Map()));
+	let p = m.get(key) as Promise<T> | undefined;
+	if (!p) {
+		const made = build();
+		m.set(key, made);
+		made.catch(() => m.get(key) === made && m.delete(key));
+		p = made;
+	}
+	return p;
 }
 
 // ── the value of an engaged person or a conversion, per page (ROI appears only with it) ──────

@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Db } from './db/index.ts';
 import { sql } from '../sql.ts';
-import { pageReportInputs } from './report.ts';
+import { defaultPeriod, pageReport, pageReportInputs } from './report.ts';
+import { getPage } from './pages.ts';
 import type { ReportInputs, ReportOptions } from '../report/build-report.ts';
+import type { Report } from '../report/schema.ts';
 import type { Analysis } from '../report/analysis-job.ts';
 import type { ValueInputs } from '../report/roi-section.ts';
 
@@ -91,9 +93,12 @@ export async function getAnalysis(
 	db: Db,
 	page: { id: number; slug: string },
 	req: AnalysisRequest,
-	waitMs = 2500
+	waitMs = 2500,
+	here = false,
+	/** the page's versions, when the caller asked for them already (alongside other queries) */
+	versions?: Promise<{ data: string; ledger: string }>
 ): Promise<AnalysisState> {
-	const v = await versionsOf(db, page.id);
+	const v = await (versions ?? versionsOf(db, page.id));
 	const key = keyOf(req);
 	const full = `${page.id}|${key}|${v.data}|${v.ledger}`;
 	const hot = memory.get(full);
@@ -114,7 +119,7 @@ export async function getAnalysis(
 	}
 	let job = running.get(full);
 	if (!job) {
-		job = compute(db, page, req, key, v).finally(() => running.delete(full));
+		job = compute(db, page, req, key, v, here).finally(() => running.delete(full));
 		running.set(full, job);
 		job.then((s) => s.status === 'ready' && remember(full, s));
 	}
@@ -127,16 +132,47 @@ export async function getAnalysis(
 	return state;
 }
 
-/** Waits for the computation of these options, however long (CLI, tests). */
+/**
+ * Waits for the computation of these options, however long (CLI, tests). `here`: computed in this
+ * thread, not in the worker (a one-shot command: starting the worker would cost more than it saves).
+ */
 export async function getAnalysisNow(
 	db: Db,
 	page: { id: number; slug: string },
-	req: AnalysisRequest
+	req: AnalysisRequest,
+	here = false
 ): Promise<AnalysisState> {
 	for (;;) {
-		const s = await getAnalysis(db, page, req, 60_000);
+		const s = await getAnalysis(db, page, req, 60_000, here);
 		if (s.status !== 'computing') return s;
 	}
+}
+
+/**
+ * `sablier report --format json`: the page's report model, from the store's analysis cache when it
+ * is fresh for these options (the dashboard's replicates and seed), else computed and cached for
+ * the next time; other replicates or seeds are computed and not kept. The same model either way
+ * (the cache holds buildReport's own output, keyed by options, data and ledger versions); the
+ * page's name and platform are read now, as a rename does not make an analysis stale.
+ */
+export async function pageReportCached(
+	db: Db,
+	slug: string,
+	opts: ReportOptions & { from?: string; to?: string },
+	here = false
+): Promise<Report | null> {
+	if ((opts.reps ?? DASHBOARD_REPS) !== DASHBOARD_REPS || (opts.seed ?? 1) !== 1)
+		return pageReport(db, slug, opts);
+	const page = await getPage(db, slug);
+	if (!page || !page.firstDay || !page.lastDay) return null;
+	const def = defaultPeriod(page.firstDay, page.lastDay);
+	const period = { from: opts.from ?? def.from, to: opts.to ?? def.to };
+	const req = { lang: opts.lang, ...period, value: opts.value ?? null };
+	const state = await getAnalysisNow(db, page, req, here);
+	if (state.status !== 'ready')
+		throw new Error(state.status === 'failed' ? state.message : 'analysis not ready');
+	const { report } = state.analysis;
+	return { ...report, page: { slug: page.slug, name: page.name, platform: page.platform } };
 }
 
 function remember(key: string, state: AnalysisState & { status: 'ready' }) {
@@ -150,7 +186,8 @@ async function compute(
 	page: { id: number; slug: string },
 	req: AnalysisRequest,
 	key: string,
-	v: { data: string; ledger: string }
+	v: { data: string; ledger: string },
+	here = false
 ): Promise<AnalysisState> {
 	try {
 		const input = await pageReportInputs(db, page.slug, { from: req.from, to: req.to });
@@ -161,7 +198,7 @@ async function compute(
 			seed: 1,
 			value: req.value
 		};
-		const { result, ms } = await runInWorker(input, options);
+		const { result, ms } = await runInWorker(input, options, here);
 		const computedAt = new Date().toISOString().slice(0, 19) + 'Z';
 		await db.transaction(async (tx) => {
 			await tx.exec(
@@ -230,9 +267,10 @@ function startWorker(): Worker | null {
 /** Runs the analysis in the worker thread; in this thread only when no worker can start. */
 async function runInWorker(
 	input: ReportInputs,
-	options: ReportOptions
+	options: ReportOptions,
+	here = false
 ): Promise<{ result: Analysis; ms: number }> {
-	const w = startWorker();
+	const w = here ? null : startWorker();
 	lastThread = w ? 'worker' : 'inline';
 	if (!w) {
 		const { runAnalysis } = await import('../report/analysis-job.ts');

@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runReport } from '../../../src/cli/report.ts';
 import { esc } from '../../../src/lib/report/document/escape.ts';
 import { getDb } from '../../../src/lib/server/db/index.ts';
+import { pageReport } from '../../../src/lib/server/report.ts';
 import { workspaceDocument, workspaceHtml } from '../../../src/lib/server/report-document.ts';
+import { sql } from '../../../src/lib/sql.ts';
 import { saveNotes, workspaceId } from '../../../src/lib/server/report-store.ts';
 import { importFixtures } from '../../helpers/db.ts';
 
@@ -82,5 +84,68 @@ describe('sablier report --format html|pdf', () => {
 		expect(html).toContain('<h1 class="page-title">Two &lt;b&gt;</h1>');
 		expect(html).toContain('<blockquote class="authored"><p>Less packs.</p>');
 		expect(html).not.toContain('<script');
+	}, 120_000);
+});
+
+describe('sablier report --format json and the analysis cache', () => {
+	afterEach(() => vi.restoreAllMocks());
+
+	/** The JSON the command writes (to --out), with the store's cache rows counted after it. */
+	async function json(path: string, dir: string, extra: Record<string, string> = {}) {
+		const out = join(dir, `r-${Math.random().toString(36).slice(2)}.json`);
+		const code = await runReport({
+			values: { page: 'one', db: path, format: 'json', out, ...extra },
+			positionals: []
+		});
+		expect(code).toBe(0);
+		return readFileSync(out, 'utf8');
+	}
+
+	it('the second run reads the cached analysis and writes the same bytes as a fresh computation', async () => {
+		const { dir, path } = await store();
+		// the command closes the store when it ends: each look opens it again
+		const db = () => getDb(path);
+		const count = async () =>
+			(
+				await (await db()).query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM analysis_cache')
+			)[0].n;
+		expect(await count()).toBe(0);
+		const first = await json(path, dir);
+		expect(await count()).toBe(1); // computed, then kept
+		// marked: a recomputation would rewrite the row
+		await (await db()).exec('UPDATE analysis_cache SET took_ms = -1');
+		const again = await json(path, dir);
+		expect(again).toBe(first);
+		const [row] = await (
+			await db()
+		).query<{ took_ms: number }>('SELECT took_ms FROM analysis_cache');
+		expect(row.took_ms).toBe(-1);
+		// the reference: computed without the cache, through the report's own builder
+		const fresh = await pageReport(await db(), 'one', {
+			lang: 'en',
+			reps: 200,
+			seed: 1,
+			value: null
+		});
+		expect(first).toBe(JSON.stringify(fresh, null, 2) + '\n');
+		// other replicates: computed, never read from nor written to the cache
+		const ten = await json(path, dir, { reps: '10' });
+		expect(ten).not.toBe(first);
+		expect(ten).toBe(
+			JSON.stringify(
+				await pageReport(await db(), 'one', { lang: 'en', reps: 10, seed: 1, value: null }),
+				null,
+				2
+			) + '\n'
+		);
+		expect(await count()).toBe(1);
+	}, 120_000);
+
+	it('a renamed page shows its new name, even from the cache', async () => {
+		const { dir, path } = await store();
+		await json(path, dir);
+		await (await getDb(path)).exec(sql`UPDATE pages SET name = 'One renamed' WHERE slug = 'one'`);
+		const report = JSON.parse(await json(path, dir));
+		expect(report.page).toEqual({ slug: 'one', name: 'One renamed', platform: 'facebook' });
 	}, 120_000);
 });

@@ -2,6 +2,7 @@ import { DuckDBInstance, DuckDBTypeId } from '@duckdb/node-api';
 import type { DuckDBConnection, DuckDBAppender, DuckDBResultReader } from '@duckdb/node-api';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import type { Sql, SqlValue } from '../../sql.ts';
 import { migrate } from './migrate.ts';
 import { migrations } from './migrations/index.ts';
@@ -43,6 +44,8 @@ let held = false;
 export function holdOpen(): void {
 	held = true;
 }
+/** True inside `sablier serve` (its commands must not block the server's thread). */
+export const inServer = (): boolean => held;
 /** The server is stopping: close() closes again. */
 export function releaseHold(): void {
 	held = false;
@@ -65,9 +68,23 @@ export async function createMemoryDb(): Promise<Db> {
 	return createDb(':memory:', false);
 }
 
+/**
+ * A store holds a client's history and costs: the files Sablier creates are its user's alone.
+ * DuckDB creates the store, and deletes and recreates its .wal at every checkpoint, with the
+ * process's umask, so the umask itself is narrowed (never widened) to 0o077 for the process's
+ * life: the store and its .wal 0600, a folder created for it 0700 (exports and backups likewise).
+ * Worker threads cannot change it (their stores are tests' in-memory ones).
+ */
+export function privateUmask(): void {
+	if (isMainThread) process.umask(process.umask(0o077) | 0o077);
+}
+
 async function createDb(path: string, cached = true): Promise<Db> {
 	const existed = path !== ':memory:' && existsSync(path);
-	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+	if (path !== ':memory:') {
+		privateUmask();
+		mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+	}
 	// SABLIER_DB_MEMORY caps DuckDB's own memory (e.g. 2GB); beyond it DuckDB spills to disk where it can
 	const memory = process.env.SABLIER_DB_MEMORY;
 	const options = {
@@ -79,9 +96,10 @@ async function createDb(path: string, cached = true): Promise<Db> {
 		cached && path !== ':memory:'
 			? await DuckDBInstance.fromCache(path, options)
 			: await DuckDBInstance.create(path, options);
-	const reader = await instance.connect();
+	const readers = new Pool(
+		await Promise.all(Array.from({ length: readerCount() }, () => instance.connect()))
+	);
 	const writer = await instance.connect();
-	const readLock = new Lock();
 	const writeLock = new Lock();
 	const tx = txOn(writer);
 	// a store about to be migrated is backed up first (backups/…-before-<migration>.duckdb)
@@ -95,7 +113,7 @@ async function createDb(path: string, cached = true): Promise<Db> {
 	if ((await migrate(tx)).length && path !== ':memory:') await writer.run('CHECKPOINT');
 	return {
 		path,
-		query: (q) => readLock.run(() => runQuery(reader, q)),
+		query: (q) => readers.run((r) => r.query(q)),
 		exec: (q) => writeLock.run(() => runExec(writer, q)),
 		transaction: (fn) =>
 			writeLock.run(async () => {
@@ -109,10 +127,10 @@ async function createDb(path: string, cached = true): Promise<Db> {
 					throw e;
 				}
 			}),
-		backup: (out) => readLock.run(() => snapshotTo((q) => reader.run(q), out)),
+		backup: (out) => readers.run((r) => snapshotTo((q) => r.conn.run(q), out)),
 		close() {
 			if (held && path !== ':memory:') return;
-			reader.closeSync();
+			readers.close();
 			writer.closeSync();
 			if (path !== ':memory:') open.delete(path);
 			instance.closeSync();
@@ -171,6 +189,63 @@ function convert(v: unknown, type: DuckDBTypeId): unknown {
 		return iso.slice(0, 19);
 	}
 	return v;
+}
+
+/**
+ * Reader connections per store: SABLIER_DB_READERS (1–32), else 4, or fewer when libuv's thread
+ * pool is smaller than bin/sablier.js makes it (each running query holds one of its threads; two
+ * are left for the writer and file access).
+ */
+export function readerCount(): number {
+	const n = Number(process.env.SABLIER_DB_READERS);
+	if (Number.isInteger(n) && n >= 1 && n <= 32) return n;
+	const pool = Number(process.env.UV_THREADPOOL_SIZE) || 4;
+	return Math.max(1, Math.min(4, pool - 2));
+}
+
+/**
+ * The read connections. One DuckDB connection runs one query at a time, so a single reader made
+ * every page wait behind every other page's queries (and behind a long import's reads); here each
+ * query takes an idle connection, or waits for the first one freed (first come, first served).
+ * Reads see what is committed when they start, whichever connection runs them.
+ */
+class Pool {
+	private readonly idle: Reader[];
+	private readonly waiting: ((r: Reader) => void)[] = [];
+	private readonly all: Reader[];
+	constructor(conns: DuckDBConnection[]) {
+		this.all = conns.map((c) => new Reader(c));
+		this.idle = [...this.all];
+	}
+	async run<T>(fn: (r: Reader) => Promise<T>): Promise<T> {
+		const r = this.idle.pop() ?? (await new Promise<Reader>((ok) => this.waiting.push(ok)));
+		try {
+			return await fn(r);
+		} finally {
+			const next = this.waiting.shift();
+			if (next) next(r);
+			else this.idle.push(r);
+		}
+	}
+	close(): void {
+		for (const r of this.all) r.close();
+	}
+}
+
+/**
+ * A reader connection. Its statements are prepared at each call, never kept: DuckDB plans with the
+ * tables' statistics (e.g. the offsets of compressed integers) and binds a kept statement again
+ * only when the schema changes, not when the data does: statements kept across imports read wrong
+ * values now and then (14, or 2³² + 13, for a stored 12 in tests/unit/importers/meta-variants).
+ */
+class Reader {
+	constructor(readonly conn: DuckDBConnection) {}
+	query<T>(q: Sql | string): Promise<T[]> {
+		return runQuery<T>(this.conn, q);
+	}
+	close(): void {
+		this.conn.closeSync();
+	}
 }
 
 class Lock {

@@ -5,7 +5,7 @@ import { timelineChart } from '$lib/components/charts/timeline-chart';
 import { money } from '$lib/components/format';
 import { dict } from '$lib/i18n';
 import { bottomLine, change, dataGaps, isWeekly, weeklyFans } from '$lib/report/view-model';
-import { comparisons, memoChart, renderBoth, viewContext } from '$lib/server/analysis-page';
+import { comparisons, memoView, renderBoth, viewContext } from '$lib/server/analysis-page';
 import { listCampaigns } from '$lib/server/campaigns';
 import { getFansSeries } from '$lib/server/daily';
 import { deleteImport, listImports } from '$lib/server/imports';
@@ -18,81 +18,96 @@ import type { Actions, PageServerLoad } from './$types';
  * needs only SQL (fans, ledger, platform events), so it shows while the analysis is computed;
  * the analysis adds the spike marks.
  */
-export const load: PageServerLoad = async ({ locals, url, parent }) => {
-	const ctx = await viewContext((await parent()).page, url, locals.lang);
-	const { db, page, period } = ctx;
+export const load: PageServerLoad = async ({ locals, url, parent, params }) => {
+	const db = await store();
+	// independent queries side by side (the store has several reader connections): the page's
+	// imports (by its address) while the layout reads the page, its comparisons while the view's
+	// context (values, analysis) is read
+	const listed = listImports(db, params.slug);
+	listed.catch(() => undefined); // awaited below, unless the page is not found first
+	const { page, period: asked } = await parent();
+	const compared = asked ? comparisons(db, page, asked) : null;
+	compared?.catch(() => undefined); // awaited below when the analysis is ready
+	const [ctx, imports] = await Promise.all([viewContext(page, url, locals.lang), listed]);
+	const { period } = ctx;
 	const lang = locals.lang;
 	const t = dict(lang);
 	const v = t.views;
-	const imports = await listImports(db, page.slug);
 	const failed = ctx.state?.status === 'failed' ? ctx.state.message : null;
 	if (!period) return { imports, failed, ready: null, timeline: null };
 
-	const campaigns = await listCampaigns(db, page.id);
-	const currency = campaigns.find((c) => c.currency)?.currency ?? 'EUR';
 	const ready = ctx.state?.status === 'ready' ? ctx.state : null;
-	// the analysis holds the period's days; without it, SQL gives them
-	const days =
-		ready?.analysis.series.days ??
-		(await getFansSeries(db, page.id))
-			.filter((r) => r.day >= period.from && r.day <= period.to)
-			.map((r) => ({
-				day: r.day,
-				fans: r.fans_total,
-				added: r.fans_added,
-				removed: r.fans_removed
-			}));
 	const daily = url.searchParams.get('daily') === '1';
 	const weekly = isWeekly(period.from, period.to, daily);
-	const points = weekly ? weeklyFans(days) : days.map((d) => ({ day: d.day, fans: d.fans }));
-	const entries = campaigns.map((c) => ({
-		...c,
-		id: String(c.id),
-		hourlyRate: c.hourly_rate,
-		promisedQty: c.promised_qty
-	}));
-	// the label's cost: cash and valued hours, as the report counts it
-	const bands = entries
-		.filter((c) => c.end >= period.from && c.start <= period.to && isEvent(c))
-		.map((c, i) => ({
-			letter: String.fromCharCode(65 + (i % 26)),
-			start: c.start < period.from ? period.from : c.start,
-			end: c.end > period.to ? period.to : c.end,
-			label: `${c.label ?? v.channelNames[c.channel]} · ${v.channelNames[c.channel]} · ${money(channelCost([c], c.start, c.end).total, c.currency ?? currency, lang)}`
-		}));
-	const breaks = (await calendarFor(db, page, period.from, period.to)).map((e) => ({
-		day: e.day,
-		label: lang === 'fr' ? e.fr : e.en
-	}));
-	const fansOn = new Map(days.map((d) => [d.day, d.fans]));
-	const marks = (ready?.analysis.report.anomalies ?? []).map((a) => ({
-		day: a.start,
-		fans: fansOn.get(a.start) ?? null,
-		label: `${v.classes[a.class]} · +${Math.round(a.excessFans)}`
-	}));
-	const known = points.filter((p) => p.fans !== null).length;
-	const chart = memoChart(ready?.analysis ?? null, `timeline|${lang}|${weekly}`, () =>
-		known >= 2
-			? renderBoth(
-					(w) =>
-						timelineChart(
-							points,
-							bands,
-							breaks,
-							marks,
-							{ locale: v.locale, fansAxis: `↑ ${t.chartFans}` },
-							w
-						),
-					v.timeline
-				)
-			: null
+	// the timeline depends only on what the analysis' key covers (period, data and ledger
+	// versions): built once per cached analysis, language and display, then read
+	const { timeline, currency } = await memoView(
+		ready?.analysis ?? null,
+		`overview|${lang}|${weekly}|${daily}`,
+		async () => {
+			const campaigns = await listCampaigns(db, page.id);
+			const currency = campaigns.find((c) => c.currency)?.currency ?? 'EUR';
+			// the analysis holds the period's days; without it, SQL gives them
+			const days =
+				ready?.analysis.series.days ??
+				(await getFansSeries(db, page.id))
+					.filter((r) => r.day >= period.from && r.day <= period.to)
+					.map((r) => ({
+						day: r.day,
+						fans: r.fans_total,
+						added: r.fans_added,
+						removed: r.fans_removed
+					}));
+			const points = weekly ? weeklyFans(days) : days.map((d) => ({ day: d.day, fans: d.fans }));
+			const entries = campaigns.map((c) => ({
+				...c,
+				id: String(c.id),
+				hourlyRate: c.hourly_rate,
+				promisedQty: c.promised_qty
+			}));
+			// the label's cost: cash and valued hours, as the report counts it
+			const bands = entries
+				.filter((c) => c.end >= period.from && c.start <= period.to && isEvent(c))
+				.map((c, i) => ({
+					letter: String.fromCharCode(65 + (i % 26)),
+					start: c.start < period.from ? period.from : c.start,
+					end: c.end > period.to ? period.to : c.end,
+					label: `${c.label ?? v.channelNames[c.channel]} · ${v.channelNames[c.channel]} · ${money(channelCost([c], c.start, c.end).total, c.currency ?? currency, lang)}`
+				}));
+			const breaks = (await calendarFor(db, page, period.from, period.to)).map((e) => ({
+				day: e.day,
+				label: lang === 'fr' ? e.fr : e.en
+			}));
+			const fansOn = new Map(days.map((d) => [d.day, d.fans]));
+			const marks = (ready?.analysis.report.anomalies ?? []).map((a) => ({
+				day: a.start,
+				fans: fansOn.get(a.start) ?? null,
+				label: `${v.classes[a.class]} · +${Math.round(a.excessFans)}`
+			}));
+			const known = points.filter((p) => p.fans !== null).length;
+			const chart =
+				known >= 2
+					? renderBoth(
+							(w) =>
+								timelineChart(
+									points,
+									bands,
+									breaks,
+									marks,
+									{ locale: v.locale, fansAxis: `↑ ${t.chartFans}` },
+									w
+								),
+							v.timeline
+						)
+					: null;
+			return { currency, timeline: { chart, weekly, daily, points, bands, breaks, marks } };
+		}
 	);
-	const timeline = { chart, weekly, daily, points, bands, breaks, marks };
 	if (!ready) return { imports, failed, ready: null, timeline };
 
 	const { report, series } = ready.analysis;
 	const line = bottomLine(report, series);
-	const cmp = await comparisons(db, page, period);
+	const cmp = await (compared ?? comparisons(db, page, period));
 	const ratio = (w: typeof cmp.current) =>
 		w.covered && w.reach ? (w.engaged ?? 0) / w.reach : null;
 	const fansNow = line.fans?.value ?? null;
