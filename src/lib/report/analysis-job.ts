@@ -1,4 +1,4 @@
-import { buildReport, type ReportInputs, type ReportOptions } from './build-report.ts';
+import { buildReportAndFit, type ReportInputs, type ReportOptions } from './build-report.ts';
 import type { Report } from './schema.ts';
 import { viewSeries, type ViewSeries } from './series.ts';
 
@@ -10,5 +10,6 @@ export interface Analysis {
 
 /** The whole computation behind the views, pure: run in a worker thread by the server. */
 export function runAnalysis(input: ReportInputs, options: ReportOptions): Analysis {
-	return { report: buildReport(input, options), series: viewSeries(input) };
+	const built = buildReportAndFit(input, options);
+	return { report: built.report, series: viewSeries(input, built) };
 }

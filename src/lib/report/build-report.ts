@@ -51,6 +51,20 @@ export interface ReportOptions {
 
 /** The report model (issue 4), validated by its zod schema before it leaves. Pure and deterministic. */
 export function buildReport(input: ReportInputs, options: ReportOptions): Report {
+	return buildReportAndFit(input, options).report;
+}
+
+/** Model B's cohorts and fit behind a report: the dashboard's series reuse them (`viewSeries`). */
+export interface SurvivalBasis {
+	plan: CohortPlan;
+	fit: SurvivalFit;
+}
+
+/** The report and the Model B fit it was built on (its point estimates do not depend on reps). */
+export function buildReportAndFit(
+	input: ReportInputs,
+	options: ReportOptions
+): { report: Report } & SurvivalBasis {
 	const { days, ledger, events } = input;
 	const anomalies = detectSpikes(input.spikeRows, ledger);
 	const effects = new Map<string, Record<Outcome, EffectResult>>();
@@ -120,7 +134,7 @@ export function buildReport(input: ReportInputs, options: ReportOptions): Report
 		input.currency,
 		body.reachAttribution
 	);
-	return reportSchema.parse({ ...body, ...texts, ...words });
+	return { report: reportSchema.parse({ ...body, ...texts, ...words }), plan, fit };
 }
 
 function channelEntry(

@@ -5,7 +5,7 @@ import { detectSpikes } from '../analytics/spikes.ts';
 import { studentTQuantile } from '../analytics/stats.ts';
 import { fitSurvival } from '../analytics/survival.ts';
 import type { DailyPoint } from '../analytics/types.ts';
-import type { ReportInputs } from './build-report.ts';
+import type { ReportInputs, SurvivalBasis } from './build-report.ts';
 
 /**
  * The day-by-day series the dashboard draws and the report model does not carry: fans still
@@ -47,7 +47,11 @@ const DAY = 86_400_000;
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 const iso = (dn: number) => new Date(dn * DAY).toISOString().slice(0, 10);
 
-export function viewSeries(input: ReportInputs): ViewSeries {
+/**
+ * The dashboard's series. `basis`: the report's own Model B cohorts and fit for these inputs, when
+ * it was just built (survivors per day are point estimates: the same with or without bootstrap).
+ */
+export function viewSeries(input: ReportInputs, basis?: SurvivalBasis): ViewSeries {
 	const { days, ledger, events } = input;
 	const anomalies = detectSpikes(input.spikeRows, ledger);
 	const effects = new Map<string, ReturnType<typeof campaignEffects>>();
@@ -65,25 +69,31 @@ export function viewSeries(input: ReportInputs): ViewSeries {
 			added: d.fans_added,
 			removed: d.fans_removed
 		})),
-		channelFans: channelFans(input, anomalies, effects),
+		channelFans: days.length
+			? channelFans(input, basis ?? survivalBasis(input, anomalies, effects))
+			: [],
 		counterfactuals,
 		engagement: engagementDays(input)
 	};
 }
 
-/** Model B refitted without bootstrap (same point estimates), survivors per day per channel. */
-function channelFans(
+/** Model B fitted without bootstrap (the report's point estimates), when no report was built. */
+function survivalBasis(
 	input: ReportInputs,
 	anomalies: ReturnType<typeof detectSpikes>,
 	effects: Map<string, ReturnType<typeof campaignEffects>>
-): ViewSeries['channelFans'] {
-	const { days, ledger } = input;
-	if (!days.length) return [];
-	const plan = buildCohorts(days, ledger, anomalies, effects, input.spikeRows);
+): SurvivalBasis {
+	const plan = buildCohorts(input.days, input.ledger, anomalies, effects, input.spikeRows);
 	const fit = fitSurvival(
 		{ days: plan.days, removals: plan.removals, cohorts: plan.cohorts, cleanups: plan.cleanups },
 		{ reps: 0 }
 	);
+	return { plan, fit };
+}
+
+/** Survivors per day per channel, from Model B's point estimates. */
+function channelFans(input: ReportInputs, { plan, fit }: SurvivalBasis): ViewSeries['channelFans'] {
+	const { days } = input;
 	const at = new Map(plan.days.map((d, i) => [d, i]));
 	return fit.channels
 		.filter((c) => c.channel !== 'organic' && c.identifiable)

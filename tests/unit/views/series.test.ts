@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TRUTH } from '../../../src/lib/demo/generate.ts';
 import { buildReport, type ReportInputs } from '../../../src/lib/report/build-report.ts';
 import type { Report } from '../../../src/lib/report/schema.ts';
+import { runAnalysis } from '../../../src/lib/report/analysis-job.ts';
 import { viewSeries, type ViewSeries } from '../../../src/lib/report/series.ts';
 import { loadDemo } from '../../../src/lib/server/demo.ts';
 import { pageReportInputs } from '../../../src/lib/server/report.ts';
@@ -62,5 +63,13 @@ describe('the series behind the views end on the report’s own numbers', () => 
 		expect(series.days).toHaveLength(input.days.length);
 		expect(series.days.at(-1)!.fans).toBe(input.days.at(-1)!.fans_total);
 		expect(series.engagement.map((d) => d.engaged)).toEqual(input.days.map((d) => d.engaged_users));
+	});
+});
+
+describe('the dashboard’s analysis job', () => {
+	it('gives the same series from the report’s own fit as from a fit of its own', () => {
+		const job = runAnalysis(input, { lang: 'en', reps: 20, seed: 3 });
+		expect(job.series).toEqual(series);
+		expect(job.report).toEqual(report);
 	});
 });
