@@ -15,29 +15,39 @@ export interface LoadMeta {
  * the per-import tables whole; the resolved tables are then recomputed for the keys it touches, each
  * value taken from the highest-ranked import that has it (rank: latest data day, then sha256), so
  * any import order gives the same store. Re-importing the same bytes replaces that import in place.
+ * Extras are stored once, one list per record and import (`import_*_extras`); the long tables
+ * `import_*_extra`, `page_daily_extra` and `post_extra` are views over them (migration 0008).
  */
 export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Promise<FileResult> {
 	const { importer, sha256, kind } = read;
 	const t = KIND_TABLES[kind];
 	const span = await stagedSpan(tx, kind);
 	const rankKey = `${span.last ?? '0000-00-00'}|${sha256}`;
-	const { id: importId, existed } = await upsertImport(tx, meta, read, span, rankKey);
 	const page = meta.pageId;
+	const [before] = await tx.query<{ id: number; status: string }>(
+		sql`SELECT id, status FROM imports WHERE page_id = ${page} AND sha256 = ${sha256}`
+	);
+	const again = before?.status === 'loaded' ? before.id : null;
+	// keys no other import of the page holds (most of a new file) are copied as they are; only keys
+	// another import also holds need resolving by rank (all of them when the same file comes again)
+	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE resolve_keys AS
+		SELECT DISTINCT CAST(key AS ${keyType(t)}) AS k FROM stage_rows
+		WHERE ${again !== null} OR CAST(key AS ${keyType(t)}) IN
+			(SELECT ${col(t, t.key)} FROM ${raw(t.src)} WHERE page_id = ${page} AND import_id IS DISTINCT FROM ${before?.id ?? null})`);
+	const [{ n: shared }] = await tx.query<{ n: number }>(
+		'SELECT count(*)::INTEGER AS n FROM resolve_keys'
+	);
+	// the resolved extras are a view over the imports' extras: seen before this file changes them
+	if (shared > 0) await snapshotOld(tx, t, page);
+	const { id: importId, existed } = await upsertImport(tx, meta, read, span, rankKey);
 
 	await tx.exec(copySql(t, importId, page));
 	await tx.exec(
-		sql`INSERT INTO ${raw(t.srcExtra)} SELECT ${importId}, ${page}, CAST(key AS ${keyType(t)}), metric, value, num FROM stage_extra`
+		sql`INSERT INTO ${raw(t.srcExtra)} SELECT ${importId}, ${page}, CAST(key AS ${keyType(t)}), extras FROM stage_rows WHERE len(extras) > 0`
 	);
-	// keys no other import of the page holds (most of a new file) are copied as they are; only keys
-	// another import also holds need resolving by rank
-	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE resolve_keys AS
-		SELECT DISTINCT CAST(key AS ${keyType(t)}) AS k FROM stage_rows
-		WHERE ${existed} OR CAST(key AS ${keyType(t)}) IN
-			(SELECT ${col(t, t.key)} FROM ${raw(t.src)} WHERE page_id = ${page} AND import_id <> ${importId})`);
 	const fresh = await copyFresh(tx, t, page);
-	await snapshotOld(tx, t, page);
-	await resolve(tx, t, page);
-	const counts = await countChanges(tx, t);
+	if (shared > 0) await resolve(tx, t, page);
+	const counts = shared > 0 ? await countChanges(tx, t) : { inserted: 0, updated: 0 };
 	const rejected = read.rejected;
 	const rows = {
 		read: read.read,
@@ -67,11 +77,11 @@ const TABLES = [
 	'page_daily',
 	'page_daily_extra',
 	'import_daily',
-	'import_daily_extra',
+	'import_daily_extras',
 	'posts',
 	'post_extra',
 	'import_posts',
-	'import_post_extra',
+	'import_post_extras',
 	'import_columns'
 ];
 const raw = (table: string): Sql => ident(table, TABLES);
@@ -137,8 +147,6 @@ async function copyFresh(tx: Tx, t: KindTables, page: number): Promise<number> {
 	const names = join(t.columns.map((c) => col(t, c.name)));
 	await tx.exec(sql`INSERT INTO ${raw(t.table)} (page_id, ${col(t, t.key)}, ${names})
 		SELECT ${page}, ${key}, ${castColumns(t)} FROM stage_rows WHERE ${fresh}`);
-	await tx.exec(sql`INSERT INTO ${raw(t.extra)} (page_id, ${col(t, t.key)}, metric, value, num)
-		SELECT ${page}, ${key}, metric, value, num FROM stage_extra WHERE ${fresh}`);
 	const [r] = await tx.query<{ n: number }>(
 		sql`SELECT count(*)::INTEGER AS n FROM stage_rows WHERE ${fresh}`
 	);
@@ -153,7 +161,10 @@ async function snapshotOld(tx: Tx, t: KindTables, page: number) {
 		WHERE page_id = ${page} AND ${col(t, t.key)} IN (${stagedKeys()})`);
 }
 
-/** Recomputes the resolved rows of the staged keys from every import of the page. */
+/**
+ * Recomputes the resolved rows of the staged keys from every import of the page (their extras
+ * need nothing: `page_daily_extra` and `post_extra` are views resolving them the same way).
+ */
 export async function resolve(tx: Tx, t: KindTables, page: number) {
 	const key = col(t, t.key);
 	const picks = join(
@@ -167,15 +178,6 @@ export async function resolve(tx: Tx, t: KindTables, page: number) {
 		FROM ${raw(t.src)} s JOIN imports i ON i.id = s.import_id
 		WHERE s.page_id = ${page} AND s.${key} IN (${stagedKeys()})
 		GROUP BY s.page_id, s.${key}`);
-	await tx.exec(
-		sql`DELETE FROM ${raw(t.extra)} WHERE page_id = ${page} AND ${key} IN (${stagedKeys()})`
-	);
-	await tx.exec(sql`INSERT INTO ${raw(t.extra)} (page_id, ${key}, metric, value, num)
-		SELECT page_id, ${key}, metric, w.value, w.num FROM (
-			SELECT s.page_id, s.${key}, s.metric, arg_max({'value': s.value, 'num': s.num}, i.rank_key) AS w
-			FROM ${raw(t.srcExtra)} s JOIN imports i ON i.id = s.import_id
-			WHERE s.page_id = ${page} AND s.${key} IN (${stagedKeys()})
-			GROUP BY s.page_id, s.${key}, s.metric)`);
 }
 
 /** inserted = staged keys absent before; updated = present before and any value or extra changed. */

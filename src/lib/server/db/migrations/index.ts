@@ -5,6 +5,7 @@ import { sql as m0004 } from './0004_extras_without_keys.ts';
 import { sql as m0005 } from './0005_pages_movable.ts';
 import { sql as m0006 } from './0006_analysis_cache.ts';
 import { sql as m0007 } from './0007_report.ts';
+import { sql as m0008 } from './0008_compact_extras.ts';
 
 /** Numbered migrations, applied in order on open and recorded in `_migrations`. Never edit one that shipped. */
 export const migrations: readonly { id: string; sql: string }[] = [
@@ -14,5 +15,6 @@ export const migrations: readonly { id: string; sql: string }[] = [
 	{ id: '0004_extras_without_keys', sql: m0004 },
 	{ id: '0005_pages_movable', sql: m0005 },
 	{ id: '0006_analysis_cache', sql: m0006 },
-	{ id: '0007_report', sql: m0007 }
+	{ id: '0007_report', sql: m0007 },
+	{ id: '0008_compact_extras', sql: m0008 }
 ];
