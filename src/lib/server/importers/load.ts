@@ -1,4 +1,5 @@
 import type { Tx } from '../db/index.ts';
+import { resolvedExtras } from '../db/migrations/0008_compact_extras.ts';
 import { ident, join, keyword, sql, type Sql } from '../../sql.ts';
 import type { ReadExport } from './read.ts';
 import { stagedSpan } from './stage.ts';
@@ -153,12 +154,20 @@ async function copyFresh(tx: Tx, t: KindTables, page: number): Promise<number> {
 	return r.n;
 }
 
+/** The resolved extras (`page_daily_extra`, `post_extra`) of the keys to resolve, alone. */
+const keyExtras = (t: KindTables) =>
+	resolvedExtras(
+		t.srcExtra.replace(/s$/, ''),
+		t.key,
+		`page_id IN (SELECT id FROM resolve_page) AND ${t.key} IN (SELECT k FROM resolve_keys)`
+	);
+
 /** The resolved rows and extras for the staged keys, as they were before this file. */
 async function snapshotOld(tx: Tx, t: KindTables, page: number) {
 	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE old_rows AS SELECT * FROM ${raw(t.table)}
 		WHERE page_id = ${page} AND ${col(t, t.key)} IN (${stagedKeys()})`);
-	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE old_extra AS SELECT * FROM ${raw(t.extra)}
-		WHERE page_id = ${page} AND ${col(t, t.key)} IN (${stagedKeys()})`);
+	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE resolve_page AS SELECT ${page}::INTEGER AS id`);
+	await tx.exec(`CREATE OR REPLACE TEMP TABLE old_extra AS ${keyExtras(t)}`);
 }
 
 /**
@@ -183,10 +192,11 @@ export async function resolve(tx: Tx, t: KindTables, page: number) {
 /** inserted = staged keys absent before; updated = present before and any value or extra changed. */
 async function countChanges(tx: Tx, t: KindTables): Promise<{ inserted: number; updated: number }> {
 	const key = col(t, t.key);
+	// the extras of the keys resolved, as they are now (old_extra: before this file)
+	await tx.exec(`CREATE OR REPLACE TEMP TABLE new_extra AS ${keyExtras(t)}`);
 	const [r] = await tx.query<{ inserted: number; updated: number }>(sql`
 		WITH staged AS (SELECT k FROM resolve_keys),
 		new_rows AS (SELECT n.* FROM ${raw(t.table)} n JOIN old_rows o USING (page_id, ${key})),
-		new_extra AS (SELECT n.* FROM ${raw(t.extra)} n WHERE (n.page_id, n.${key}) IN (SELECT page_id, ${key} FROM old_rows)),
 		changed AS (
 			SELECT ${key} AS k FROM (SELECT * FROM new_rows EXCEPT SELECT * FROM old_rows)
 			UNION SELECT ${key} FROM (SELECT * FROM old_rows EXCEPT SELECT * FROM new_rows)

@@ -20,9 +20,28 @@ export const looseNum = (v: string) =>
 export const ownNum = (value: string, num: string) =>
 	`CASE WHEN ${num} IS NOT DISTINCT FROM (${looseNum(value)}) THEN NULL WHEN ${num} IS NULL THEN 'NaN'::DOUBLE ELSE ${num} END`;
 const num = `CASE WHEN isnan(e.n) THEN NULL ELSE coalesce(e.n, ${looseNum('value')}) END`;
-/** what JavaScript's trim removes */
+/** what JavaScript's trim removes, and the same as an RE2 class body */
+const W =
+	'\\s\\x{0b}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}';
 const WS =
 	' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/**
+ * The long extras of `<src>s` (`where`: a condition on its rows, applied before unnesting), and the
+ * resolved ones. load.ts reads them for the keys a file touches, with a `where`: the views would
+ * compute every page's extras before filtering them. Builders of this migration's views: frozen.
+ */
+export const longExtras = (src: string, key: string, where = 'true') =>
+	`SELECT import_id, page_id, ${key}, e.metric AS metric, value, ${num} AS num
+	FROM (SELECT import_id, page_id, ${key}, e,
+			CASE WHEN regexp_matches(e.value, '^[${W}]|[${W}]$') THEN trim(e.value, '${WS}') ELSE e.value END AS value
+		FROM (SELECT import_id, page_id, ${key}, unnest(extras) AS e FROM ${src}s WHERE ${where}))
+	WHERE value <> ''`;
+export const resolvedExtras = (src: string, key: string, where = 'true') =>
+	`SELECT page_id, ${key}, metric, w.value AS value, w.num AS num FROM (
+		SELECT x.page_id, x.${key}, x.metric, arg_max({'value': x.value, 'num': x.num}, i.rank_key) AS w
+		FROM (${longExtras(src, key, where)}) x JOIN imports i ON i.id = x.import_id
+		GROUP BY x.page_id, x.${key}, x.metric)`;
 
 const kind = (src: string, resolved: string, key: string, keyType: string) => `
 CREATE TABLE ${src}s (
@@ -37,16 +56,8 @@ INSERT INTO ${src}s
 	FROM ${src} GROUP BY import_id, page_id, ${key};
 DROP TABLE ${src};
 DROP TABLE ${resolved};
-CREATE VIEW ${src} AS
-	SELECT import_id, page_id, ${key}, e.metric AS metric, value, ${num} AS num
-	FROM (SELECT import_id, page_id, ${key}, e, trim(e.value, '${WS}') AS value
-		FROM (SELECT import_id, page_id, ${key}, unnest(extras) AS e FROM ${src}s))
-	WHERE value <> '';
-CREATE VIEW ${resolved} AS
-	SELECT page_id, ${key}, metric, w.value AS value, w.num AS num FROM (
-		SELECT x.page_id, x.${key}, x.metric, arg_max({'value': x.value, 'num': x.num}, i.rank_key) AS w
-		FROM ${src} x JOIN imports i ON i.id = x.import_id
-		GROUP BY x.page_id, x.${key}, x.metric);
+CREATE VIEW ${src} AS ${longExtras(src, key)};
+CREATE VIEW ${resolved} AS ${resolvedExtras(src, key)};
 `;
 
 export const sql = [
