@@ -58,7 +58,7 @@ export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Prom
 		rejected
 	};
 	const issues: ImportIssue[] = [...read.issues];
-	const kept = await countOutranked(tx, t, importId, page);
+	const kept = shared > 0 ? await countOutranked(tx, t, importId, page) : 0;
 	if (kept > 0)
 		issues.push({
 			row: null,
@@ -71,6 +71,10 @@ export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Prom
 		rows_updated = ${rows.updated}, rows_unchanged = ${rows.unchanged}, rows_rejected = ${rows.rejected}
 		WHERE id = ${importId}`);
 	await saveColumns(tx, importId, read);
+	// the staged file is let go before the commit (DuckDB's memory is capped while importing)
+	await tx.exec(
+		'DROP VIEW IF EXISTS stage_rows; DROP TABLE IF EXISTS stage_csv; DROP TABLE IF EXISTS stage_js; DROP TABLE IF EXISTS stage_js_rows; DROP TABLE IF EXISTS stage_extra'
+	);
 	return { file: meta.fileName, format: importer.id, rows, issues, importId };
 }
 
@@ -225,7 +229,7 @@ async function countOutranked(
 	);
 	const [r] = await tx.query<{ n: number }>(sql`SELECT count(*)::INTEGER AS n
 		FROM ${raw(t.src)} s JOIN ${raw(t.table)} r ON r.page_id = s.page_id AND r.${key} = s.${key}
-		WHERE s.import_id = ${importId} AND r.page_id = ${page} AND (${differs})`);
+		WHERE s.import_id = ${importId} AND r.page_id = ${page} AND s.${key} IN (${stagedKeys()}) AND (${differs})`);
 	return r.n;
 }
 
