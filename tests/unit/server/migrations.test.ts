@@ -30,7 +30,9 @@ async function asBefore0008(db: Db, keys: boolean) {
 		await db.exec(`INSERT INTO ${name}_long SELECT * FROM ${name}_old`);
 	}
 	for (const [name] of kinds) await db.exec(`DROP VIEW ${name}`);
-	await db.exec('DROP TABLE import_daily_extras; DROP TABLE import_post_extras');
+	await db.exec(
+		'DROP TABLE import_daily_extras; DROP TABLE import_post_extras; DROP TABLE import_extra_names'
+	);
 	for (const [name] of kinds) {
 		await db.exec(`DROP TABLE ${name}_old`);
 		await db.exec(`ALTER TABLE ${name}_long RENAME TO ${name}`);
@@ -99,7 +101,7 @@ describe('migrations', () => {
 			{ metric: 'Organic followers', value: '1 204', num: 1204 },
 			{ metric: 'Share', value: '12', num: null }
 		]);
-		// 4 tweets: one list each, not 124 rows
+		// 4 tweets: one list of texts each, not 124 rows
 		const [lists] = await db.query<{ n: number }>(
 			'SELECT count(*)::INTEGER AS n FROM import_post_extras'
 		);
@@ -112,6 +114,7 @@ describe('migrations', () => {
 		expect(kinds).toEqual([
 			{ table_name: 'import_daily_extra', kind: 'view' },
 			{ table_name: 'import_daily_extras', kind: 'table' },
+			{ table_name: 'import_extra_names', kind: 'table' },
 			{ table_name: 'import_post_extra', kind: 'view' },
 			{ table_name: 'import_post_extras', kind: 'table' },
 			{ table_name: 'page_daily_extra', kind: 'view' },

@@ -44,7 +44,11 @@ export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Prom
 
 	await tx.exec(copySql(t, importId, page));
 	await tx.exec(
-		sql`INSERT INTO ${raw(t.srcExtra)} SELECT ${importId}, ${page}, CAST(key AS ${keyType(t)}), extras FROM stage_rows WHERE len(extras) > 0`
+		sql`INSERT INTO ${raw(t.srcExtra)} SELECT ${importId}, ${page}, CAST(key AS ${keyType(t)}), vals, nums
+			FROM stage_rows WHERE list_count(vals) > 0`
+	);
+	await tx.exec(
+		sql`INSERT INTO import_extra_names SELECT ${importId}, names FROM stage_names WHERE len(names) > 0`
 	);
 	const fresh = await copyFresh(tx, t, page);
 	if (shared > 0) await resolve(tx, t, page);
@@ -87,7 +91,8 @@ const TABLES = [
 	'post_extra',
 	'import_posts',
 	'import_post_extras',
-	'import_columns'
+	'import_columns',
+	'import_extra_names'
 ];
 const raw = (table: string): Sql => ident(table, TABLES);
 const keyType = (t: KindTables): Sql => keyword(t.keyType, ['DATE', 'VARCHAR']);
@@ -106,7 +111,7 @@ async function upsertImport(
 	);
 	const t = KIND_TABLES[read.kind];
 	if (existing) {
-		for (const table of [t.srcExtra, t.src, 'import_columns'])
+		for (const table of [t.srcExtra, t.src, 'import_columns', 'import_extra_names'])
 			await tx.exec(sql`DELETE FROM ${raw(table)} WHERE import_id = ${existing.id}`);
 		if (existing.status === 'deleted') {
 			// the same file imported again after its import was deleted: a new import in the old row

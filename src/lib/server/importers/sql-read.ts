@@ -125,11 +125,10 @@ export async function readSql(
 	const limit = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 	const dayOf = kind === 'daily' ? sql`key` : sql`CAST(${ident('published_at', targets)} AS DATE)`;
 	const extras = columns.filter((x) => !x.target);
+	// the extras, positional: one text per extra column (NULL when empty), named once per import
 	const extraList = extras.length
-		? sql`list_filter([${join(
-				extras.map((x) => sql`{'metric': ${x.name}, 'value': ${c(x.position)}, 'n': NULL::DOUBLE}`)
-			)}], e -> e.value <> '')`
-		: sql`[]::STRUCT(metric VARCHAR, value VARCHAR, n DOUBLE)[]`;
+		? sql`[${join(extras.map((x) => sql`nullif(${c(x.position)}, '')`))}]`
+		: sql`[]::VARCHAR[]`;
 	const valueCols = reads.map((r, j) => sql`${value(j)} AS ${ident(r.target, targets)}`);
 	const blank = isBlank(sql`concat(${join(names.map((_, i) => c(i)))})`);
 
@@ -142,7 +141,7 @@ export async function readSql(
 			WHEN ${dayOf} > ${limit}::DATE THEN [{'column': ${kind === 'daily' ? 'day' : 'published_at'}, 'message': 'date in the future: ' || strftime(${dayOf}, '%Y-%m-%d')}]
 			END AS issues
 		FROM (SELECT ${keyValue} AS key, ${join(valueCols)},
-			${extraList} AS extras, ${issueList(false)} AS field_issues, ${issueList(true)} AS derived_issues,
+			${extraList} AS vals, ${issueList(false)} AS field_issues, ${issueList(true)} AS derived_issues,
 			CASE WHEN ${c(M - 1)} IS NULL OR ${c(M)} IS NOT NULL THEN ${fields(M + SPARE)} ELSE ${M} END AS nf,
 			${c(M + SPARE - 1)} IS NOT NULL AS overflow,
 			CASE WHEN ${isBlank(c(0))} THEN ${blank} ELSE false END AS blank
@@ -176,8 +175,10 @@ export async function readSql(
 			? ident(x.name, targets)
 			: sql`NULL::${keyword(x.type, ['BIGINT', 'VARCHAR', 'BOOLEAN', 'TIMESTAMP'])} AS ${ident(x.name, targets)}`
 	);
+	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE stage_names AS
+		SELECT [${join(extras.map((x) => sql`${x.name}`))}]::VARCHAR[] AS names`);
 	await tx.exec(sql`CREATE OR REPLACE TEMP VIEW stage_rows AS
-		SELECT (rowid - (SELECT b FROM stage_base))::INTEGER AS "row", CAST(key AS VARCHAR) AS key, ${join(stageCols)}, extras
+		SELECT (rowid - (SELECT b FROM stage_base))::INTEGER AS "row", CAST(key AS VARCHAR) AS key, ${join(stageCols)}, vals, NULL::DOUBLE[] AS nums
 		FROM stage_csv WHERE issues IS NULL`);
 	await dedupe(
 		tx,

@@ -12,7 +12,8 @@ type Kind = 'daily' | 'posts';
  * (`stage_js_rows`, `stage_extra`, each row carrying its file row number) through DuckDB appenders:
  * the records of a chunk are let go once appended, so a large file never sits whole in memory. On
  * close, each row gets its extras as one list, as the SQL reader stages them, and the view
- * `stage_rows` (row, key, values, extras) shows them to load.ts.
+ * `stage_rows` (row, key, values, vals, nums) shows them to load.ts, the extras' names in
+ * `stage_names`.
  */
 export class Stager {
 	kind: Kind | null = null;
@@ -73,10 +74,20 @@ export class Stager {
 		this.extras?.closeSync();
 		this.rows = this.extras = null;
 		if (!this.kind) return;
+		// the extras, positional as the SQL reader stages them: the file's extra names once, and
+		// each row's texts in their order (NULL where the row has none), numbers read the importer's
+		// own way where they differ from the text's
+		await this.tx.exec(`CREATE OR REPLACE TEMP TABLE stage_names AS
+			SELECT coalesce(list_sort(list(DISTINCT metric)), []) AS names FROM stage_extra`);
 		await this.tx.exec(`CREATE OR REPLACE TEMP TABLE stage_js AS
-			SELECT s.*, coalesce(e.extras, []) AS extras FROM stage_js_rows s LEFT JOIN (
-				SELECT "row", list({'metric': metric, 'value': value, 'n': ${ownNum('value', 'num')}} ORDER BY metric) AS extras
-				FROM stage_extra GROUP BY "row") e USING ("row")`);
+			SELECT s.*, e.vals, e.nums FROM stage_js_rows s LEFT JOIN (
+				SELECT r."row", list(x.value ORDER BY k.pos) AS vals,
+					CASE WHEN bool_or(x.n IS NOT NULL) THEN list(x.n ORDER BY k.pos) END AS nums
+				FROM (SELECT DISTINCT "row" FROM stage_extra) r
+				CROSS JOIN (SELECT unnest(names) AS metric, generate_subscripts(names, 1) AS pos FROM stage_names) k
+				LEFT JOIN (SELECT "row", metric, value, ${ownNum('value', 'num')} AS n FROM stage_extra) x
+					ON x."row" = r."row" AND x.metric = k.metric
+				GROUP BY r."row") e USING ("row")`);
 		await this.tx.exec('CREATE OR REPLACE TEMP VIEW stage_rows AS SELECT * FROM stage_js');
 		await dedupe(
 			this.tx,
@@ -90,7 +101,7 @@ export class Stager {
 /**
  * A key (day or post) twice in one file: identical rows (values and extras) collapse into the first
  * (the repeat counts as unchanged); conflicting rows make the whole file fail, since no value can be
- * chosen honestly. Computed in SQL over the staged rows (`stage_rows`: row, key, values, extras),
+ * chosen honestly. Computed in SQL over the staged rows (`stage_rows`: row, key, values, vals, nums),
  * so only repeated keys cost anything; `deleteRepeats` removes the repeats (`stage_repeats."row"`).
  */
 export async function dedupe(
@@ -117,7 +128,7 @@ export async function dedupe(
 		signed AS (
 			SELECT s."row", s.key,
 				to_json(list_value(${values}))::VARCHAR || chr(1)
-					|| to_json(list_sort(s.extras))::VARCHAR AS sig
+					|| coalesce(to_json(s.vals)::VARCHAR, '') || chr(1) || coalesce(to_json(s.nums)::VARCHAR, '') AS sig
 			FROM stage_rows s WHERE s.key IN (SELECT key FROM repeated)),
 		firsts AS (
 			SELECT "row", key, sig,
