@@ -254,8 +254,9 @@ async function importOne(
 		}
 		// DuckDB reads the file itself when its layout allows (sql-read.ts); a file it cannot read the
 		// same way (a blank or overlong record, a quote it refuses) is read again in JavaScript
-		const layout =
-			process.env.SABLIER_IMPORT_READER === 'js' ? null : sqlLayoutFor(importer, inspected, header);
+		// SABLIER_IMPORT_READER: 'js' reads every file in JavaScript; 'sql' never falls back (tests)
+		const reader = process.env.SABLIER_IMPORT_READER;
+		const layout = reader === 'js' ? null : sqlLayoutFor(importer, inspected, header);
 		const load = (reader: (tx: Tx) => Promise<ReadExport>) =>
 			db.transaction(async (tx) => {
 				const page = await ensurePage(tx, target, platform);
@@ -341,7 +342,7 @@ async function loadWithDuckDb(
 			}
 		});
 	} catch (e) {
-		if (!(e instanceof UseJsReader)) throw e;
+		if (!(e instanceof UseJsReader) || process.env.SABLIER_IMPORT_READER === 'sql') throw e;
 		return load(readJs);
 	} finally {
 		if (cap) await db.exec(sql`SET memory_limit = ${setting.memory}`);
