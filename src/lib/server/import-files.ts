@@ -301,7 +301,7 @@ async function importOne(
 const today = (options: ReadOptions) => options.today ?? new Date().toISOString().slice(0, 10);
 
 /** DuckDB's memory while it reads a file (SABLIER_IMPORT_MEMORY, e.g. 256MB): it spills beyond. */
-const importMemory = () => process.env.SABLIER_IMPORT_MEMORY || '160MB';
+const importMemory = () => process.env.SABLIER_IMPORT_MEMORY || '100MB';
 
 /**
  * Loads a file read by DuckDB: from its path, or from a temp copy of bytes held in memory; with
@@ -327,10 +327,13 @@ async function loadWithDuckDb(
 	}
 	// an in-memory store (tests) holds its data in DuckDB's memory: its limit is left alone
 	const cap = db.path !== ':memory:';
-	const [setting] = await db.query<{ memory: string }>(
-		"SELECT current_setting('memory_limit') AS memory"
+	const [setting] = await db.query<{ memory: string; threads: number }>(
+		"SELECT current_setting('memory_limit') AS memory, current_setting('threads') AS threads"
 	);
 	if (cap) await db.exec(sql`SET memory_limit = ${importMemory()}`);
+	// one thread: DuckDB reads the file in order anyway (its row numbers), and a second thread
+	// only added CPU time and memory
+	await db.exec('SET threads = 1');
 	try {
 		return await load(async (tx) => {
 			onRead();
@@ -346,6 +349,7 @@ async function loadWithDuckDb(
 		return load(readJs);
 	} finally {
 		if (cap) await db.exec(sql`SET memory_limit = ${setting.memory}`);
+		await db.exec(sql`SET threads = ${setting.threads}`);
 		if (dir) await rm(dir, { recursive: true, force: true });
 	}
 }

@@ -127,7 +127,7 @@ export async function inspect(
 	let scanTail: Buffer = Buffer.alloc(0);
 	let suspect = false;
 	let last: number | undefined;
-	for await (const block of source.blocks()) {
+	for await (const block of source.path ? reusedBlocks(source.path) : source.blocks()) {
 		hash.update(block);
 		const bytes = Buffer.from(block.buffer, block.byteOffset, block.length);
 		if (valid) {
@@ -166,6 +166,21 @@ export async function inspect(
 	if (invalid === 0) return { sha256, encoding: 'utf-8', last };
 	if (multi >= 2 * invalid) return { sha256, encoding: 'utf-8', invalid, last };
 	return { sha256, encoding: 'windows-1252', last };
+}
+
+/** A file's blocks read into one buffer, reused (each block is gone once the next is read). */
+async function* reusedBlocks(path: string): AsyncGenerator<Uint8Array> {
+	const fh = await open(path, 'r');
+	const buf = Buffer.alloc(BLOCK);
+	try {
+		for (;;) {
+			const { bytesRead } = await fh.read(buf, 0, BLOCK, null);
+			if (bytesRead === 0) return;
+			yield buf.subarray(0, bytesRead);
+		}
+	} finally {
+		await fh.close();
+	}
 }
 
 export function bomEncoding(head: Uint8Array): Encoding | null {

@@ -92,7 +92,7 @@ export async function readSql(
 	let from: Sql = sql`read_csv(${path}, header = false, skip = 1, auto_detect = false,
 		delim = ${delimiter}, quote = '"', escape = '"', columns = {${csvColumns}},
 		nullstr = ${'\u0001'}, allow_quoted_nulls = false, null_padding = true, strict_mode = true,
-		parallel = false)`;
+		parallel = false, buffer_size = 4194304)`;
 	for (let k = 0; k < depth; k++) {
 		const cols = reads.flatMap((r, j) =>
 			k < r.cell.steps.length
