@@ -78,8 +78,8 @@ const reps = quick ? 1 : 3;
 			const file = join(dir, `tweets-${n}.csv`);
 			const out = createWriteStream(file);
 			for (const line of tweetLines(n))
-				if (!out.write(line + '\n')) await new Promise((r) => out.once('drain', r));
-			await new Promise((r) => out.end(r));
+				if (!out.write(line + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
+			await new Promise<void>((r) => out.end(() => r()));
 			return file;
 		};
 		const path = await write(rows);

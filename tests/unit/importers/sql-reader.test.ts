@@ -25,8 +25,8 @@ const dir = mkdtempSync(join(tmpdir(), 'sablier-sql-reader-'));
 async function writeLines(path: string, lines: Iterable<string>) {
 	const out = createWriteStream(path);
 	for (const line of lines)
-		if (!out.write(line + '\n')) await new Promise((r) => out.once('drain', r));
-	await new Promise((r) => out.end(r));
+		if (!out.write(line + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
+	await new Promise<void>((r) => out.end(() => r()));
 }
 
 const cellsOf = (line: string) => parseTable(line + '\n', { delimiter: ',' }).rows[0];
