@@ -40,7 +40,8 @@ export const trimmed = (c: Sql): Sql => sql`trim(${c}, ${WS})`;
 export const trimmedIfNeeded = (c: Sql): Sql =>
 	sql`(CASE WHEN regexp_matches(${c}, ${re('^~|~$')}) THEN ${trimmed(c)} ELSE ${c} END)`;
 /** True when the text is empty once trimmed. */
-export const isBlank = (c: Sql): Sql => sql`(${c} = '' OR regexp_full_match(${c}, ${re('~*')}))`;
+export const isBlank = (c: Sql): Sql =>
+	sql`(CASE WHEN ${c} = '' THEN true ELSE regexp_full_match(${c}, ${re('~*')}) END)`;
 
 /** A cell as quoted in a message: at most 40 characters (cells.ts `clip`). */
 export const clip = (s: Sql): Sql =>
@@ -57,12 +58,16 @@ const MAX_SAFE = sql`9007199254740991::HUGEINT`;
 function wholeCell(signed: boolean): SqlCell {
 	return {
 		type: 'BIGINT',
+		// the common case (`12`, `2633.0`) is settled by one pattern; the others only when it fails
 		steps: [
-			(_p, c) => sql`{'whole': regexp_full_match(${c}, ${re('~*[+-]?[0-9]+([.]0+)?~*')}),
-				'grouped': regexp_full_match(${c}, ${re('~*[+-]?[0-9]{1,3}([ \\x{a0}\\x{202f}][0-9]{3})+~*')}),
-				'blank': ${isBlank(c)} OR regexp_full_match(${c}, ${re('~*-~*')})}`,
-			(p, c) => sql`{'whole': ${p}.whole OR ${p}.grouped, 'blank': ${p}.blank,
-				'n': CASE WHEN ${p}.whole THEN TRY_CAST(regexp_extract(${c}, ${re('[+-]?[0-9]+')}) AS HUGEINT)
+			(_p, c) => sql`regexp_full_match(${c}, ${re('~*[+-]?[0-9]+([.]0+)?~*')})`,
+			(w, c) => sql`{'w': ${w},
+				'grouped': CASE WHEN ${w} THEN false
+					ELSE regexp_full_match(${c}, ${re('~*[+-]?[0-9]{1,3}([ \\x{a0}\\x{202f}][0-9]{3})+~*')}) END,
+				'blank': CASE WHEN ${w} THEN false ELSE ${isBlank(c)} OR regexp_full_match(${c}, ${re('~*-~*')}) END}`,
+			(p, c) => sql`{'whole': ${p}.w OR ${p}.grouped, 'blank': ${p}.blank,
+				'n': CASE WHEN ${p}.w THEN coalesce(TRY_CAST(split_part(${c}, '.', 1) AS HUGEINT),
+						TRY_CAST(regexp_extract(${c}, ${re('[+-]?[0-9]+')}) AS HUGEINT))
 					WHEN ${p}.grouped THEN TRY_CAST(regexp_replace(regexp_extract(${c}, ${re('[+-]?[0-9][0-9 \\x{a0}\\x{202f}]*[0-9]')}), ${re('[ \\x{a0}\\x{202f}]')}, '', 'g') AS HUGEINT) END}`
 		],
 		value: (p) =>
@@ -85,11 +90,12 @@ const text = (keepSpaces: boolean): SqlCell => ({
 const xTime: SqlCell = {
 	type: 'TIMESTAMP',
 	steps: [
-		(_p, c) => sql`{'blank': ${isBlank(c)}, 'm': regexp_extract(${c},
+		(_p, c) => sql`regexp_extract(${c},
 			${re('^~*([0-9]{4})-([0-9]{2})-([0-9]{2})[ T]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?\\s*([+-])([0-9]{2}):?([0-9]{2})~*$')},
-			['y', 'mo', 'd', 'h', 'mi', 's', 'sg', 'oh', 'om'])}`,
-		(p) => sql`{'blank': ${p}.blank, 'm': ${p}.m, 'y': TRY_CAST(nullif(${p}.m.y, '') AS INTEGER),
-			'day': strftime(TRY_STRPTIME(${p}.m.y || '-' || ${p}.m.mo || '-' || ${p}.m.d, '%Y-%m-%d'), '%Y-%m-%d')}`,
+			['y', 'mo', 'd', 'h', 'mi', 's', 'sg', 'oh', 'om'])`,
+		(m, c) => sql`{'blank': CASE WHEN ${m}.y <> '' THEN false ELSE ${isBlank(c)} END, 'm': ${m},
+			'y': TRY_CAST(nullif(${m}.y, '') AS INTEGER),
+			'day': strftime(TRY_STRPTIME(${m}.y || '-' || ${m}.mo || '-' || ${m}.d, '%Y-%m-%d'), '%Y-%m-%d')}`,
 		(p) => sql`{'blank': ${p}.blank, 'm': ${p}.m, 'y': ${p}.y, 'day': ${p}.day,
 			'ok': coalesce(${p}.y >= 100 AND ${p}.day IS NOT NULL AND TRY_CAST(${p}.m.h AS INTEGER) <= 23
 				AND TRY_CAST(${p}.m.mi AS INTEGER) <= 59 AND coalesce(TRY_CAST(nullif(${p}.m.s, '') AS INTEGER), 0) <= 59
@@ -130,11 +136,11 @@ const tweetId: SqlCell = {
 const promotedFlag: SqlCell = {
 	type: 'BOOLEAN',
 	steps: [
-		(
-			_p,
-			c
-		) => sql`{'dash': regexp_full_match(${c}, ${re('~*-~*')}), 'count': regexp_full_match(${c}, ${re('~*[0-9]+([.]0+)?~*')}),
-			'positive': regexp_matches(${c}, ${re('^~*0*[1-9]')}), 'blank': ${isBlank(c)}}`
+		(_p, c) => sql`regexp_full_match(${c}, ${re('~*[0-9]+([.]0+)?~*')})`,
+		(count, c) => sql`{'count': ${count},
+			'dash': CASE WHEN ${count} THEN false ELSE regexp_full_match(${c}, ${re('~*-~*')}) END,
+			'positive': CASE WHEN ${count} THEN regexp_matches(${c}, ${re('^~*0*[1-9]')}) END,
+			'blank': CASE WHEN ${count} THEN false ELSE ${isBlank(c)} END}`
 	],
 	value: (p) => sql`CASE WHEN ${p}.dash THEN false WHEN ${p}.count THEN ${p}.positive END`,
 	error: (p, c) => sql`CASE WHEN ${p}.blank OR ${p}.dash OR ${p}.count THEN NULL
