@@ -256,15 +256,26 @@ async function importOne(
 		// same way (a blank or overlong record, a quote it refuses) is read again in JavaScript
 		// SABLIER_IMPORT_READER: 'js' reads every file in JavaScript; 'sql' never falls back (tests)
 		const reader = process.env.SABLIER_IMPORT_READER;
-		const layout = reader === 'js' ? null : sqlLayoutFor(importer, inspected, header);
+		const layout =
+			reader === 'js' || (await startsBlank(source))
+				? null
+				: sqlLayoutFor(importer, inspected, header);
 		const load = (reader: (tx: Tx) => Promise<ReadExport>) =>
 			db.transaction(async (tx) => {
-				const page = await ensurePage(tx, target, platform);
-				if (importer.platform !== 'other' && !platforms.includes(page.platform))
-					throw new ImportError(
-						`this is an export of ${importer.platform} but page "${target.page}" is ${article(page.platform)} ${page.platform} page`
-					);
+				const wrongPage = (p: { platform: Platform }) =>
+					importer.platform !== 'other' && !platforms.includes(p.platform)
+						? new ImportError(
+								`this is an export of ${importer.platform} but page "${target.page}" is ${article(p.platform)} ${p.platform} page`
+							)
+						: null;
+				const before = existing && wrongPage(existing);
+				if (before) throw before;
+				// the file is read (staged in temp tables) before the page is made: a reading that
+				// fails and is retried in JavaScript leaves no trace, not even a used page id
 				const read = await reader(tx);
+				const page = await ensurePage(tx, target, platform);
+				const wrong = wrongPage(page);
+				if (wrong) throw wrong;
 				onProgress?.({ file: source.name, phase: 'save', done: total, total });
 				if (read.read > 0 && read.rejected === read.read)
 					throw new ImportError(
@@ -296,6 +307,13 @@ async function importOne(
 	} catch (e) {
 		return failed(source.name, format, e);
 	}
+}
+
+/** True when the file starts with a line break (after a BOM): DuckDB would read its first line as the header. */
+async function startsBlank(source: ExportSource): Promise<boolean> {
+	const head = await source.head(4);
+	const at = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+	return head[at] === 0x0a || head[at] === 0x0d;
 }
 
 const today = (options: ReadOptions) => options.today ?? new Date().toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createWriteStream, mkdtempSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import type { Db } from '../../../src/lib/server/db/index.ts';
 import { importFiles } from '../../../src/lib/server/import-files.ts';
 import { looseNumber } from '../../../src/lib/server/importers/cells.ts';
 import { parseTable } from '../../../src/lib/server/importers/table.ts';
-import { createTestDb, storeChecksum } from '../../helpers/db.ts';
+import { createTestDb, FIXTURES, storeChecksum } from '../../helpers/db.ts';
 import { TWEET_HEADER, tweetLines } from '../../helpers/synthetic/tweets.ts';
 
 /**
@@ -15,7 +15,10 @@ import { TWEET_HEADER, tweetLines } from '../../helpers/synthetic/tweets.ts';
  * files give the same summaries and the same stores. SABLIER_IMPORT_READER=sql makes a file that
  * DuckDB cannot read fail instead of falling back, so these tests prove the SQL path itself.
  */
-const reader = (which: 'js' | 'sql') => (process.env.SABLIER_IMPORT_READER = which);
+const reader = (which: 'js' | 'sql' | 'auto') => {
+	if (which === 'auto') delete process.env.SABLIER_IMPORT_READER;
+	else process.env.SABLIER_IMPORT_READER = which;
+};
 afterEach(() => {
 	delete process.env.SABLIER_IMPORT_READER;
 });
@@ -166,7 +169,7 @@ const DAILY_HEADER = ['Date', 'Tweets published', 'impressions', 'engagements', 
 const csv = (rows: string[][]) =>
 	rows.map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(',')).join('\n') + '\n';
 
-async function importWith(which: 'js' | 'sql', bytes: Uint8Array) {
+async function importWith(which: 'js' | 'sql' | 'auto', bytes: Uint8Array) {
 	reader(which);
 	const db: Db = await createTestDb();
 	const results = await importFiles(db, { page: 'p' }, [{ name: 'f.csv', bytes }], {
@@ -178,6 +181,22 @@ async function importWith(which: 'js' | 'sql', bytes: Uint8Array) {
 }
 
 describe('DuckDB and JavaScript read the same', () => {
+	it('a file DuckDB would read otherwise (a blank first line, a blank record) is read in JavaScript', async () => {
+		const fixture = readFileSync(join(FIXTURES, 'x', 'tweets-rejected-rows.csv'), 'utf8');
+		const lines = fixture.split('\n');
+		for (const text of [
+			`\n${fixture}`,
+			[...lines.slice(0, 3), ','.repeat(39), ...lines.slice(3)].join('\n')
+		]) {
+			const bytes = new TextEncoder().encode(text);
+			const js = await importWith('js', bytes);
+			const auto = await importWith('auto', bytes);
+			expect(js.results[0].rows.rejected).toBe(5);
+			expect(auto.results).toEqual(js.results);
+			expect(auto.store).toEqual(js.store);
+		}
+	});
+
 	it('random X per-tweet and daily files give the same summaries and the same stores', async () => {
 		await fc.assert(
 			fc.asyncProperty(
