@@ -343,15 +343,7 @@ async function loadWithDuckDb(
 		path = join(dir, 'export.csv');
 		await writeFile(path, source.bytes!);
 	}
-	// an in-memory store (tests) holds its data in DuckDB's memory: its limit is left alone
-	const cap = db.path !== ':memory:';
-	const [setting] = await db.query<{ memory: string; threads: number }>(
-		"SELECT current_setting('memory_limit') AS memory, current_setting('threads') AS threads"
-	);
-	if (cap) await db.exec(sql`SET memory_limit = ${importMemory()}`);
-	// one thread: DuckDB reads the file in order anyway (its row numbers), and a second thread
-	// only added CPU time and memory
-	await db.exec('SET threads = 1');
+	const restore = await importSettings(db);
 	try {
 		return await load(async (tx) => {
 			onRead();
@@ -366,10 +358,57 @@ async function loadWithDuckDb(
 		if (!(e instanceof UseJsReader) || process.env.SABLIER_IMPORT_READER === 'sql') throw e;
 		return load(readJs);
 	} finally {
-		if (cap) await db.exec(sql`SET memory_limit = ${setting.memory}`);
-		await db.exec(sql`SET threads = ${setting.threads}`);
+		await restore();
 		if (dir) await rm(dir, { recursive: true, force: true });
 	}
+}
+
+/** Stores DuckDB is reading files into: how many readings, and the settings from before the first. */
+const reading = new Map<Db, { count: number; before: Promise<{ threads: number }> }>();
+/** A restoring of the settings still under way, which the next first reading waits for. */
+const restoring = new Map<Db, Promise<void>>();
+
+/**
+ * DuckDB's settings while it reads files (its memory capped, one thread: it reads a file in order
+ * anyway, and a second thread only added CPU time and memory); the store's own settings come back
+ * when the last reading ends, however readings overlap. An in-memory store (tests) holds its data in
+ * DuckDB's memory: its limit is left alone.
+ */
+async function importSettings(db: Db): Promise<() => Promise<void>> {
+	const cap = db.path !== ':memory:';
+	let held = reading.get(db);
+	if (!held) {
+		const previous = restoring.get(db);
+		held = {
+			count: 0,
+			before: (async () => {
+				await previous;
+				const [before] = await db.query<{ threads: number }>(
+					"SELECT current_setting('threads') AS threads"
+				);
+				if (cap) await db.exec(sql`SET memory_limit = ${importMemory()}`);
+				await db.exec('SET threads = 1');
+				return before;
+			})()
+		};
+		reading.set(db, held);
+	}
+	held.count++;
+	const settings = held;
+	const before = await settings.before;
+	return async () => {
+		if (--settings.count > 0) return;
+		reading.delete(db);
+		const done = (async () => {
+			// the store's own limit, as opened (db/index.ts: SABLIER_DB_MEMORY, else DuckDB's default)
+			const own = process.env.SABLIER_DB_MEMORY;
+			if (cap) await db.exec(own ? sql`SET memory_limit = ${own}` : 'RESET memory_limit');
+			await db.exec(sql`SET threads = ${before.threads}`);
+		})();
+		restoring.set(db, done);
+		await done;
+		if (restoring.get(db) === done) restoring.delete(db);
+	};
 }
 
 function failed(file: string, format: string | null, e: unknown): FileResult {

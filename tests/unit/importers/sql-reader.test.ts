@@ -3,7 +3,7 @@ import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../../src/lib/server/db/index.ts';
+import { getDb, type Db } from '../../../src/lib/server/db/index.ts';
 import { importFiles } from '../../../src/lib/server/import-files.ts';
 import { looseNumber } from '../../../src/lib/server/importers/cells.ts';
 import { parseTable } from '../../../src/lib/server/importers/table.ts';
@@ -179,6 +179,27 @@ async function importWith(which: 'js' | 'sql' | 'auto', bytes: Uint8Array) {
 	db.close();
 	return { results, store };
 }
+
+describe('DuckDB settings while it reads', () => {
+	it('are restored once the last of overlapping imports ends', async () => {
+		const db = await getDb(join(dir, 'settings.duckdb'));
+		const settings = () =>
+			db.query("SELECT current_setting('memory_limit') AS m, current_setting('threads') AS t");
+		const before = await settings();
+		const file = (name: string) => ({
+			name,
+			bytes: readFileSync(join(FIXTURES, 'x', name))
+		});
+		const results = await Promise.all([
+			importFiles(db, { page: 'a' }, [file('tweets-basic.csv')]),
+			importFiles(db, { page: 'b' }, [file('daily-basic.csv')]),
+			importFiles(db, { page: 'c' }, [file('tweets-rejected-rows.csv')])
+		]);
+		expect(results.map(([r]) => r.error)).toEqual([undefined, undefined, undefined]);
+		expect(await settings()).toEqual(before);
+		db.close();
+	});
+});
 
 describe('DuckDB and JavaScript read the same', () => {
 	it('a file DuckDB would read otherwise (a blank first line, a blank record) is read in JavaScript', async () => {
