@@ -74,17 +74,21 @@ const reps = quick ? 1 : 3;
 	if (rows > 0) {
 		const { createWriteStream, statSync } = await import('node:fs');
 		const { tweetLines } = await import('../tests/helpers/synthetic/tweets.ts');
-		const path = join(dir, 'tweets.csv');
-		const out = createWriteStream(path);
-		for (const line of tweetLines(rows))
-			if (!out.write(line + '\n')) await new Promise((r) => out.once('drain', r));
-		await new Promise((r) => out.end(r));
+		const write = async (n: number) => {
+			const file = join(dir, `tweets-${n}.csv`);
+			const out = createWriteStream(file);
+			for (const line of tweetLines(n))
+				if (!out.write(line + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
+			await new Promise<void>((r) => out.end(() => r()));
+			return file;
+		};
+		const path = await write(rows);
 		type Child = { cpuMs: number; wallMs: number; maxRssBytes: number; storeBytes: number };
-		const child = (mode: string, i: number): Child => {
+		const child = (mode: string, i: number, file = path): Child => {
 			const store = join(dir, `${mode}-${i}.duckdb`);
 			const r = spawnSync(
 				process.execPath,
-				['--import', 'tsx', join(root, 'scripts', 'bench-child.ts'), mode, path, store],
+				['--import', 'tsx', join(root, 'scripts', 'bench-child.ts'), mode, file, store],
 				{ encoding: 'utf8', env: { ...process.env, SABLIER_MAX_FILE_MB: '4096' } }
 			);
 			rmSync(store, { force: true });
@@ -115,6 +119,23 @@ const reps = quick ? 1 : 3;
 			ratio: m(ours, 'maxRssBytes') / m(ref, 'maxRssBytes'),
 			target: '≤ 300 MB at any size'
 		});
+		// the same import of smaller files: its peak RSS must not grow with the rows
+		if (!quick) {
+			const sizes = [10_000, 100_000].filter((n) => n < rows);
+			const peaks = [];
+			for (const n of sizes) {
+				const file = await write(n);
+				peaks.push(`${mb(child('ours', 0, file).maxRssBytes)} at ${n.toLocaleString('en')}`);
+				rmSync(file, { force: true });
+			}
+			record({
+				measure: 'peak RSS of the import by file size',
+				ours: [...peaks, `${mb(m(ours, 'maxRssBytes'))} at ${rows.toLocaleString('en')}`].join(
+					', '
+				),
+				target: '≤ 300 MB at any size, not growing with rows'
+			});
+		}
 		record({
 			measure: 'store size after it',
 			ours: mb(m(ours, 'storeBytes')),

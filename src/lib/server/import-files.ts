@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Db } from './db/index.ts';
 import { ensurePage, type PageTarget } from './pages.ts';
 import { sql } from '../sql.ts';
@@ -12,7 +14,9 @@ import {
 } from './importers/archive.ts';
 import { isLegacyXls, isWorkbook, workbookSheets } from './importers/workbook.ts';
 import { headerKey, recognise, DEFAULT_MAX_BYTES, type Recognised } from './importers/index.ts';
-import { readInto } from './importers/read.ts';
+import { readInto, type ReadExport } from './importers/read.ts';
+import { readSql, sqlLayoutFor, UseJsReader } from './importers/sql-read.ts';
+import type { Tx } from './db/index.ts';
 import {
 	fromBytes,
 	fromPath,
@@ -248,38 +252,163 @@ async function importOne(
 				);
 			platform = target.platform;
 		}
-		const result = await db.transaction(async (tx) => {
-			const page = await ensurePage(tx, target, platform);
-			if (importer.platform !== 'other' && !platforms.includes(page.platform))
-				throw new ImportError(
-					`this is an export of ${importer.platform} but page "${target.page}" is ${article(page.platform)} ${page.platform} page`
-				);
-			const read = await readInto(
-				source,
-				inspected,
-				recognised,
-				used,
-				new Stager(tx),
-				step('read')
-			);
-			onProgress?.({ file: source.name, phase: 'save', done: total, total });
-			if (read.read > 0 && read.rejected === read.read)
-				throw new ImportError(
-					`every row of the file was rejected (${read.read}): nothing was imported`,
-					read.issues
-				);
-			const loaded = await loadExport(tx, { pageId: page.id, fileName: source.name }, read);
-			if (importer.id === 'generic-mapped' && !remembered)
-				await rememberMapping(tx, headerKey(header), header.join(','), used);
-			// the page is named in the summary when the file chose it (a block of a two-block file)
-			return target.named
-				? { ...loaded, page: target.page, ...(page.created ? { pageCreated: true } : {}) }
-				: loaded;
-		});
+		// DuckDB reads the file itself when its layout allows (sql-read.ts); a file it cannot read the
+		// same way (a blank or overlong record, a quote it refuses) is read again in JavaScript
+		// SABLIER_IMPORT_READER: 'js' reads every file in JavaScript; 'sql' never falls back (tests)
+		const reader = process.env.SABLIER_IMPORT_READER;
+		const layout =
+			reader === 'js' || (await startsBlank(source))
+				? null
+				: sqlLayoutFor(importer, inspected, header);
+		const load = (reader: (tx: Tx) => Promise<ReadExport>) =>
+			db.transaction(async (tx) => {
+				const wrongPage = (p: { platform: Platform }) =>
+					importer.platform !== 'other' && !platforms.includes(p.platform)
+						? new ImportError(
+								`this is an export of ${importer.platform} but page "${target.page}" is ${article(p.platform)} ${p.platform} page`
+							)
+						: null;
+				const before = existing && wrongPage(existing);
+				if (before) throw before;
+				// the file is read (staged in temp tables) before the page is made: a reading that
+				// fails and is retried in JavaScript leaves no trace, not even a used page id
+				const read = await reader(tx);
+				const page = await ensurePage(tx, target, platform);
+				const wrong = wrongPage(page);
+				if (wrong) throw wrong;
+				onProgress?.({ file: source.name, phase: 'save', done: total, total });
+				if (read.read > 0 && read.rejected === read.read)
+					throw new ImportError(
+						`every row of the file was rejected (${read.read}): nothing was imported`,
+						read.issues
+					);
+				const loaded = await loadExport(tx, { pageId: page.id, fileName: source.name }, read);
+				if (importer.id === 'generic-mapped' && !remembered)
+					await rememberMapping(tx, headerKey(header), header.join(','), used);
+				// the page is named in the summary when the file chose it (a block of a two-block file)
+				return target.named
+					? { ...loaded, page: target.page, ...(page.created ? { pageCreated: true } : {}) }
+					: loaded;
+			});
+		const readJs = (tx: Tx) =>
+			readInto(source, inspected, recognised, used, new Stager(tx), step('read'));
+		const result = layout
+			? await loadWithDuckDb(
+					db,
+					source,
+					load,
+					readJs,
+					(tx, path) =>
+						readSql(tx, path, inspected, recognised, layout, today(used), inspected.last ?? null),
+					() => step('read')(0)
+				)
+			: await load(readJs);
 		return { ...result, issues: result.issues.slice(0, MAX_ISSUES) };
 	} catch (e) {
 		return failed(source.name, format, e);
 	}
+}
+
+/** True when the file starts with a line break (after a BOM): DuckDB would read its first line as the header. */
+async function startsBlank(source: ExportSource): Promise<boolean> {
+	const head = await source.head(4);
+	const at = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+	return head[at] === 0x0a || head[at] === 0x0d;
+}
+
+const today = (options: ReadOptions) => options.today ?? new Date().toISOString().slice(0, 10);
+
+/** DuckDB's memory while it reads a file (SABLIER_IMPORT_MEMORY, e.g. 256MB): it spills beyond. */
+const importMemory = () => process.env.SABLIER_IMPORT_MEMORY || '100MB';
+
+/**
+ * Loads a file read by DuckDB: from its path, or from a temp copy of bytes held in memory; with
+ * DuckDB's memory capped meanwhile (restored after), spilling to its temp directory (the store's
+ * `<file>.tmp`). When DuckDB's reading fails, the file is read again in JavaScript, in a new
+ * transaction.
+ */
+async function loadWithDuckDb(
+	db: Db,
+	source: ExportSource,
+	load: (reader: (tx: Tx) => Promise<ReadExport>) => Promise<FileResult>,
+	readJs: (tx: Tx) => Promise<ReadExport>,
+	readSqlAt: (tx: Tx, path: string) => Promise<ReadExport>,
+	onRead: () => void
+): Promise<FileResult> {
+	let dir: string | null = null;
+	let path = source.path;
+	if (!path && !source.bytes) return load(readJs);
+	if (!path) {
+		dir = await mkdtemp(join(tmpdir(), 'sablier-import-'));
+		path = join(dir, 'export.csv');
+		await writeFile(path, source.bytes!);
+	}
+	const restore = await importSettings(db);
+	try {
+		return await load(async (tx) => {
+			onRead();
+			try {
+				return await readSqlAt(tx, path);
+			} catch (e) {
+				if (e instanceof ImportError) throw e;
+				throw new UseJsReader((e as Error).message);
+			}
+		});
+	} catch (e) {
+		if (!(e instanceof UseJsReader) || process.env.SABLIER_IMPORT_READER === 'sql') throw e;
+		return load(readJs);
+	} finally {
+		await restore();
+		if (dir) await rm(dir, { recursive: true, force: true });
+	}
+}
+
+/** Stores DuckDB is reading files into: how many readings, and the settings from before the first. */
+const reading = new Map<Db, { count: number; before: Promise<{ threads: number }> }>();
+/** A restoring of the settings still under way, which the next first reading waits for. */
+const restoring = new Map<Db, Promise<void>>();
+
+/**
+ * DuckDB's settings while it reads files (its memory capped, one thread: it reads a file in order
+ * anyway, and a second thread only added CPU time and memory); the store's own settings come back
+ * when the last reading ends, however readings overlap. An in-memory store (tests) holds its data in
+ * DuckDB's memory: its limit is left alone.
+ */
+async function importSettings(db: Db): Promise<() => Promise<void>> {
+	const cap = db.path !== ':memory:';
+	let held = reading.get(db);
+	if (!held) {
+		const previous = restoring.get(db);
+		held = {
+			count: 0,
+			before: (async () => {
+				await previous;
+				const [before] = await db.query<{ threads: number }>(
+					"SELECT current_setting('threads') AS threads"
+				);
+				if (cap) await db.exec(sql`SET memory_limit = ${importMemory()}`);
+				await db.exec('SET threads = 1');
+				return before;
+			})()
+		};
+		reading.set(db, held);
+	}
+	held.count++;
+	const settings = held;
+	const before = await settings.before;
+	return async () => {
+		if (--settings.count > 0) return;
+		reading.delete(db);
+		const done = (async () => {
+			// the store's own limit, as opened (db/index.ts: SABLIER_DB_MEMORY, else DuckDB's default)
+			const own = process.env.SABLIER_DB_MEMORY;
+			if (cap) await db.exec(own ? sql`SET memory_limit = ${own}` : 'RESET memory_limit');
+			await db.exec(sql`SET threads = ${before.threads}`);
+		})();
+		restoring.set(db, done);
+		await done;
+		if (restoring.get(db) === done) restoring.delete(db);
+	};
 }
 
 function failed(file: string, format: string | null, e: unknown): FileResult {

@@ -53,11 +53,12 @@ export async function deleteImport(db: Db, id: number): Promise<boolean> {
 		);
 		await tx.exec(
 			daily
-				? sql`DELETE FROM import_daily_extra WHERE import_id = ${id}`
-				: sql`DELETE FROM import_post_extra WHERE import_id = ${id}`
+				? sql`DELETE FROM import_daily_extras WHERE import_id = ${id}`
+				: sql`DELETE FROM import_post_extras WHERE import_id = ${id}`
 		);
 		await tx.exec(sql`DELETE FROM ${src} WHERE import_id = ${id}`);
 		await tx.exec(sql`DELETE FROM import_columns WHERE import_id = ${id}`);
+		await tx.exec(sql`DELETE FROM import_extra_names WHERE import_id = ${id}`);
 		// the log keeps the import, marked deleted (DuckDB also refuses to delete a parent row in the
 		// transaction that deleted its children)
 		await tx.exec(sql`UPDATE imports SET status = 'deleted' WHERE id = ${id}`);

@@ -167,7 +167,8 @@ async function ownedTables(tx: Tx): Promise<{ byPage: string[]; byImport: string
 	const rows = await tx.query<{ table_name: string; column_name: string }>(
 		`SELECT table_name, column_name FROM duckdb_columns()
 		WHERE database_name = current_database() AND schema_name = 'main' AND NOT internal
-			AND column_name IN ('page_id', 'import_id') AND table_name NOT IN ('pages', 'imports')`
+			AND column_name IN ('page_id', 'import_id') AND table_name NOT IN ('pages', 'imports')
+			AND table_name IN (SELECT table_name FROM duckdb_tables() WHERE database_name = current_database())`
 	);
 	const of = (col: string) => [
 		...new Set(rows.filter((r) => r.column_name === col).map((r) => r.table_name))

@@ -1,6 +1,43 @@
 import { describe, expect, it } from 'vitest';
+import type { Db } from '../../../src/lib/server/db/index.ts';
 import { migrate } from '../../../src/lib/server/db/migrate.ts';
 import { createTestDb, importFixtures, storeChecksum } from '../../helpers/db.ts';
+
+/**
+ * Turns a store back into its shape before 0008: the four long extras tables, filled from the views
+ * (with 0003's primary keys when `keys`), the compact tables gone.
+ */
+async function asBefore0008(db: Db, keys: boolean) {
+	const kinds = [
+		[
+			'import_daily_extra',
+			'import_id INTEGER NOT NULL, page_id INTEGER NOT NULL, day DATE NOT NULL',
+			'import_id, day, metric'
+		],
+		[
+			'import_post_extra',
+			'import_id INTEGER NOT NULL, page_id INTEGER NOT NULL, post_id VARCHAR NOT NULL',
+			'import_id, post_id, metric'
+		],
+		['page_daily_extra', 'page_id INTEGER NOT NULL, day DATE NOT NULL', 'page_id, day, metric'],
+		['post_extra', 'page_id INTEGER NOT NULL, post_id VARCHAR NOT NULL', 'page_id, post_id, metric']
+	];
+	for (const [name, cols, key] of kinds) {
+		await db.exec(`CREATE TABLE ${name}_old AS SELECT * FROM ${name}`);
+		await db.exec(
+			`CREATE TABLE ${name}_long (${cols}, metric VARCHAR NOT NULL, value VARCHAR NOT NULL, num DOUBLE${keys ? `, PRIMARY KEY (${key})` : ''})`
+		);
+		await db.exec(`INSERT INTO ${name}_long SELECT * FROM ${name}_old`);
+	}
+	for (const [name] of kinds) await db.exec(`DROP VIEW ${name}`);
+	await db.exec(
+		'DROP TABLE import_daily_extras; DROP TABLE import_post_extras; DROP TABLE import_extra_names'
+	);
+	for (const [name] of kinds) {
+		await db.exec(`DROP TABLE ${name}_old`);
+		await db.exec(`ALTER TABLE ${name}_long RENAME TO ${name}`);
+	}
+}
 
 describe('migrations', () => {
 	it('0004 rebuilds the extras tables without keys, keeping every row', async () => {
@@ -8,21 +45,81 @@ describe('migrations', () => {
 		await importFixtures(db, 'x', 'x/tweets-basic.csv', 'x/daily-basic.csv');
 		const before = await storeChecksum(db, 'full');
 		expect(Number(before.import_post_extra.split(':')[0])).toBeGreaterThan(0);
-		// run 0004 again on a filled store, as an older store meets it on upgrade
-		await db.exec("DELETE FROM _migrations WHERE id = '0004_extras_without_keys'");
+		// the store as an older one meets 0004 on upgrade: long extras tables with keys (0008 after it)
+		await asBefore0008(db, true);
+		await db.exec(
+			"DELETE FROM _migrations WHERE id IN ('0004_extras_without_keys', '0008_compact_extras')"
+		);
 		// (migrate opens its own transactions: given the store's statement runners, not a transaction)
 		const applied = await migrate({
 			query: (q) => db.query(q),
 			exec: (q) => db.exec(q),
 			appender: () => Promise.reject(new Error('not used'))
 		});
-		expect(applied).toEqual(['0004_extras_without_keys']);
+		expect(applied).toEqual(['0004_extras_without_keys', '0008_compact_extras']);
 		expect(await storeChecksum(db, 'full')).toEqual(before);
 		const constraints = await db.query<{ table_name: string }>(
 			`SELECT DISTINCT table_name FROM duckdb_constraints()
-			WHERE table_name LIKE '%extra' AND constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY')`
+			WHERE table_name LIKE '%extra%' AND constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY')`
 		);
 		expect(constraints).toEqual([]);
+	});
+	it('0008 stores extras once, one list per record, and keeps every value and number', async () => {
+		const db = await createTestDb();
+		await importFixtures(db, 'x', 'x/tweets-basic.csv', 'x/daily-basic.csv');
+		await asBefore0008(db, false);
+		expect((await storeChecksum(db, 'full')).import_post_extra).toMatch(/^124:/);
+		// numbers an importer read its own way (LinkedIn's `1 204`), or refused to read, kept as such
+		const [imp] = await db.query<{ id: number; page_id: number; day: string }>(
+			"SELECT import_id AS id, page_id, strftime(min(day), '%Y-%m-%d') AS day FROM import_daily GROUP BY ALL"
+		);
+		for (const [metric, value, num] of [
+			['Organic followers', '1 204', '1204'],
+			['Share', '12', 'NULL']
+		]) {
+			await db.exec(
+				`INSERT INTO import_daily_extra VALUES (${imp.id}, ${imp.page_id}, '${imp.day}', '${metric}', '${value}', ${num})`
+			);
+			await db.exec(
+				`INSERT INTO page_daily_extra VALUES (${imp.page_id}, '${imp.day}', '${metric}', '${value}', ${num})`
+			);
+		}
+		const before = await storeChecksum(db, 'full');
+		await db.exec("DELETE FROM _migrations WHERE id = '0008_compact_extras'");
+		const applied = await migrate({
+			query: (q) => db.query(q),
+			exec: (q) => db.exec(q),
+			appender: () => Promise.reject(new Error('not used'))
+		});
+		expect(applied).toEqual(['0008_compact_extras']);
+		expect(await storeChecksum(db, 'full')).toEqual(before);
+		expect(
+			await db.query(
+				"SELECT metric, value, num FROM page_daily_extra WHERE metric IN ('Organic followers', 'Share') ORDER BY metric"
+			)
+		).toEqual([
+			{ metric: 'Organic followers', value: '1 204', num: 1204 },
+			{ metric: 'Share', value: '12', num: null }
+		]);
+		// 4 tweets: one list of texts each, not 124 rows
+		const [lists] = await db.query<{ n: number }>(
+			'SELECT count(*)::INTEGER AS n FROM import_post_extras'
+		);
+		expect(lists.n).toBe(4);
+		const kinds = await db.query<{ table_name: string; kind: string }>(
+			`SELECT table_name, 'table' AS kind FROM duckdb_tables() WHERE table_name LIKE '%extra%'
+			UNION ALL SELECT view_name, 'view' FROM duckdb_views() WHERE view_name LIKE '%extra%' AND NOT internal
+			ORDER BY 1`
+		);
+		expect(kinds).toEqual([
+			{ table_name: 'import_daily_extra', kind: 'view' },
+			{ table_name: 'import_daily_extras', kind: 'table' },
+			{ table_name: 'import_extra_names', kind: 'table' },
+			{ table_name: 'import_post_extra', kind: 'view' },
+			{ table_name: 'import_post_extras', kind: 'table' },
+			{ table_name: 'page_daily_extra', kind: 'view' },
+			{ table_name: 'post_extra', kind: 'view' }
+		]);
 	});
 	it('0005 rebuilds the page tables without foreign keys, keeping every row', async () => {
 		const db = await createTestDb();

@@ -55,7 +55,8 @@ export const importers: readonly Importer[] = [
 	...genericImporters
 ];
 
-export const DEFAULT_MAX_BYTES = 300 * 1024 * 1024;
+/** Largest file accepted (a real 1 M-row X per-tweet export is about 460 MB). */
+export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
 /** Most data rows one file may hold (a 1 M-row post export fits). */
 export const DEFAULT_MAX_ROWS = 2_000_000;
 /** Bytes read from the front of a file to recognise its layout. */

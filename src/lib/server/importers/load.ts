@@ -1,4 +1,5 @@
 import type { Tx } from '../db/index.ts';
+import { resolvedExtras } from '../db/migrations/0008_compact_extras.ts';
 import { ident, join, keyword, sql, type Sql } from '../../sql.ts';
 import type { ReadExport } from './read.ts';
 import { stagedSpan } from './stage.ts';
@@ -15,29 +16,43 @@ export interface LoadMeta {
  * the per-import tables whole; the resolved tables are then recomputed for the keys it touches, each
  * value taken from the highest-ranked import that has it (rank: latest data day, then sha256), so
  * any import order gives the same store. Re-importing the same bytes replaces that import in place.
+ * Extras are stored once, one list per record and import (`import_*_extras`); the long tables
+ * `import_*_extra`, `page_daily_extra` and `post_extra` are views over them (migration 0008).
  */
 export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Promise<FileResult> {
 	const { importer, sha256, kind } = read;
 	const t = KIND_TABLES[kind];
 	const span = await stagedSpan(tx, kind);
 	const rankKey = `${span.last ?? '0000-00-00'}|${sha256}`;
-	const { id: importId, existed } = await upsertImport(tx, meta, read, span, rankKey);
 	const page = meta.pageId;
+	const [before] = await tx.query<{ id: number; status: string }>(
+		sql`SELECT id, status FROM imports WHERE page_id = ${page} AND sha256 = ${sha256}`
+	);
+	const again = before?.status === 'loaded' ? before.id : null;
+	// keys no other import of the page holds (most of a new file) are copied as they are; only keys
+	// another import also holds need resolving by rank (all of them when the same file comes again)
+	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE resolve_keys AS
+		SELECT DISTINCT CAST(key AS ${keyType(t)}) AS k FROM stage_rows
+		WHERE ${again !== null} OR CAST(key AS ${keyType(t)}) IN
+			(SELECT ${col(t, t.key)} FROM ${raw(t.src)} WHERE page_id = ${page} AND import_id IS DISTINCT FROM ${before?.id ?? null})`);
+	const [{ n: shared }] = await tx.query<{ n: number }>(
+		'SELECT count(*)::INTEGER AS n FROM resolve_keys'
+	);
+	// the resolved extras are a view over the imports' extras: seen before this file changes them
+	if (shared > 0) await snapshotOld(tx, t, page);
+	const { id: importId, existed } = await upsertImport(tx, meta, read, span, rankKey);
 
 	await tx.exec(copySql(t, importId, page));
 	await tx.exec(
-		sql`INSERT INTO ${raw(t.srcExtra)} SELECT ${importId}, ${page}, CAST(key AS ${keyType(t)}), metric, value, num FROM stage_extra`
+		sql`INSERT INTO ${raw(t.srcExtra)} SELECT ${importId}, ${page}, CAST(key AS ${keyType(t)}), vals, nums
+			FROM stage_rows WHERE list_count(vals) > 0`
 	);
-	// keys no other import of the page holds (most of a new file) are copied as they are; only keys
-	// another import also holds need resolving by rank
-	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE resolve_keys AS
-		SELECT DISTINCT CAST(key AS ${keyType(t)}) AS k FROM stage_rows
-		WHERE ${existed} OR CAST(key AS ${keyType(t)}) IN
-			(SELECT ${col(t, t.key)} FROM ${raw(t.src)} WHERE page_id = ${page} AND import_id <> ${importId})`);
+	await tx.exec(
+		sql`INSERT INTO import_extra_names SELECT ${importId}, names FROM stage_names WHERE len(names) > 0`
+	);
 	const fresh = await copyFresh(tx, t, page);
-	await snapshotOld(tx, t, page);
-	await resolve(tx, t, page);
-	const counts = await countChanges(tx, t);
+	if (shared > 0) await resolve(tx, t, page);
+	const counts = shared > 0 ? await countChanges(tx, t) : { inserted: 0, updated: 0 };
 	const rejected = read.rejected;
 	const rows = {
 		read: read.read,
@@ -47,7 +62,7 @@ export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Prom
 		rejected
 	};
 	const issues: ImportIssue[] = [...read.issues];
-	const kept = await countOutranked(tx, t, importId, page);
+	const kept = shared > 0 ? await countOutranked(tx, t, importId, page) : 0;
 	if (kept > 0)
 		issues.push({
 			row: null,
@@ -60,6 +75,10 @@ export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Prom
 		rows_updated = ${rows.updated}, rows_unchanged = ${rows.unchanged}, rows_rejected = ${rows.rejected}
 		WHERE id = ${importId}`);
 	await saveColumns(tx, importId, read);
+	// the staged file is let go before the commit (DuckDB's memory is capped while importing)
+	await tx.exec(
+		'DROP VIEW IF EXISTS stage_rows; DROP TABLE IF EXISTS stage_csv; DROP TABLE IF EXISTS stage_js; DROP TABLE IF EXISTS stage_js_rows; DROP TABLE IF EXISTS stage_extra'
+	);
 	return { file: meta.fileName, format: importer.id, rows, issues, importId };
 }
 
@@ -67,12 +86,13 @@ const TABLES = [
 	'page_daily',
 	'page_daily_extra',
 	'import_daily',
-	'import_daily_extra',
+	'import_daily_extras',
 	'posts',
 	'post_extra',
 	'import_posts',
-	'import_post_extra',
-	'import_columns'
+	'import_post_extras',
+	'import_columns',
+	'import_extra_names'
 ];
 const raw = (table: string): Sql => ident(table, TABLES);
 const keyType = (t: KindTables): Sql => keyword(t.keyType, ['DATE', 'VARCHAR']);
@@ -91,7 +111,7 @@ async function upsertImport(
 	);
 	const t = KIND_TABLES[read.kind];
 	if (existing) {
-		for (const table of [t.srcExtra, t.src, 'import_columns'])
+		for (const table of [t.srcExtra, t.src, 'import_columns', 'import_extra_names'])
 			await tx.exec(sql`DELETE FROM ${raw(table)} WHERE import_id = ${existing.id}`);
 		if (existing.status === 'deleted') {
 			// the same file imported again after its import was deleted: a new import in the old row
@@ -137,23 +157,32 @@ async function copyFresh(tx: Tx, t: KindTables, page: number): Promise<number> {
 	const names = join(t.columns.map((c) => col(t, c.name)));
 	await tx.exec(sql`INSERT INTO ${raw(t.table)} (page_id, ${col(t, t.key)}, ${names})
 		SELECT ${page}, ${key}, ${castColumns(t)} FROM stage_rows WHERE ${fresh}`);
-	await tx.exec(sql`INSERT INTO ${raw(t.extra)} (page_id, ${col(t, t.key)}, metric, value, num)
-		SELECT ${page}, ${key}, metric, value, num FROM stage_extra WHERE ${fresh}`);
 	const [r] = await tx.query<{ n: number }>(
 		sql`SELECT count(*)::INTEGER AS n FROM stage_rows WHERE ${fresh}`
 	);
 	return r.n;
 }
 
+/** The resolved extras (`page_daily_extra`, `post_extra`) of the keys to resolve, alone. */
+const keyExtras = (t: KindTables) =>
+	resolvedExtras(
+		t.srcExtra.replace(/s$/, ''),
+		t.key,
+		`page_id IN (SELECT id FROM resolve_page) AND ${t.key} IN (SELECT k FROM resolve_keys)`
+	);
+
 /** The resolved rows and extras for the staged keys, as they were before this file. */
 async function snapshotOld(tx: Tx, t: KindTables, page: number) {
 	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE old_rows AS SELECT * FROM ${raw(t.table)}
 		WHERE page_id = ${page} AND ${col(t, t.key)} IN (${stagedKeys()})`);
-	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE old_extra AS SELECT * FROM ${raw(t.extra)}
-		WHERE page_id = ${page} AND ${col(t, t.key)} IN (${stagedKeys()})`);
+	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE resolve_page AS SELECT ${page}::INTEGER AS id`);
+	await tx.exec(`CREATE OR REPLACE TEMP TABLE old_extra AS ${keyExtras(t)}`);
 }
 
-/** Recomputes the resolved rows of the staged keys from every import of the page. */
+/**
+ * Recomputes the resolved rows of the staged keys from every import of the page (their extras
+ * need nothing: `page_daily_extra` and `post_extra` are views resolving them the same way).
+ */
 export async function resolve(tx: Tx, t: KindTables, page: number) {
 	const key = col(t, t.key);
 	const picks = join(
@@ -167,24 +196,16 @@ export async function resolve(tx: Tx, t: KindTables, page: number) {
 		FROM ${raw(t.src)} s JOIN imports i ON i.id = s.import_id
 		WHERE s.page_id = ${page} AND s.${key} IN (${stagedKeys()})
 		GROUP BY s.page_id, s.${key}`);
-	await tx.exec(
-		sql`DELETE FROM ${raw(t.extra)} WHERE page_id = ${page} AND ${key} IN (${stagedKeys()})`
-	);
-	await tx.exec(sql`INSERT INTO ${raw(t.extra)} (page_id, ${key}, metric, value, num)
-		SELECT page_id, ${key}, metric, w.value, w.num FROM (
-			SELECT s.page_id, s.${key}, s.metric, arg_max({'value': s.value, 'num': s.num}, i.rank_key) AS w
-			FROM ${raw(t.srcExtra)} s JOIN imports i ON i.id = s.import_id
-			WHERE s.page_id = ${page} AND s.${key} IN (${stagedKeys()})
-			GROUP BY s.page_id, s.${key}, s.metric)`);
 }
 
 /** inserted = staged keys absent before; updated = present before and any value or extra changed. */
 async function countChanges(tx: Tx, t: KindTables): Promise<{ inserted: number; updated: number }> {
 	const key = col(t, t.key);
+	// the extras of the keys resolved, as they are now (old_extra: before this file)
+	await tx.exec(`CREATE OR REPLACE TEMP TABLE new_extra AS ${keyExtras(t)}`);
 	const [r] = await tx.query<{ inserted: number; updated: number }>(sql`
 		WITH staged AS (SELECT k FROM resolve_keys),
 		new_rows AS (SELECT n.* FROM ${raw(t.table)} n JOIN old_rows o USING (page_id, ${key})),
-		new_extra AS (SELECT n.* FROM ${raw(t.extra)} n WHERE (n.page_id, n.${key}) IN (SELECT page_id, ${key} FROM old_rows)),
 		changed AS (
 			SELECT ${key} AS k FROM (SELECT * FROM new_rows EXCEPT SELECT * FROM old_rows)
 			UNION SELECT ${key} FROM (SELECT * FROM old_rows EXCEPT SELECT * FROM new_rows)
@@ -213,7 +234,7 @@ async function countOutranked(
 	);
 	const [r] = await tx.query<{ n: number }>(sql`SELECT count(*)::INTEGER AS n
 		FROM ${raw(t.src)} s JOIN ${raw(t.table)} r ON r.page_id = s.page_id AND r.${key} = s.${key}
-		WHERE s.import_id = ${importId} AND r.page_id = ${page} AND (${differs})`);
+		WHERE s.import_id = ${importId} AND r.page_id = ${page} AND s.${key} IN (${stagedKeys()}) AND (${differs})`);
 	return r.n;
 }
 

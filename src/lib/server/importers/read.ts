@@ -1,6 +1,6 @@
 import type { Encoding } from './decode.ts';
 import { maxRows, type Recognised } from './index.ts';
-import type { ExportSource, Inspected } from './source.ts';
+import { MOJIBAKE, type ExportSource, type Inspected } from './source.ts';
 import type { Stager } from './stage.ts';
 import { decodeBlocks, recordPieces } from './stream.ts';
 import { parseTable } from './table.ts';
@@ -31,10 +31,6 @@ export interface ReadExport {
 	/** the header row as read */
 	header: string[];
 }
-
-/** UTF-8 read as Windows-1252 and encoded again: `Ã©` for `é`, `â€™` for `’`. */
-const MOJIBAKE =
-	/Ã[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e]|â€[\u0080-\u00bf\u2018-\u203a™œ]|â[\u0080-\u009f]/;
 
 /** Issues kept per file (the rejected count covers all of them). */
 export const KEPT_ISSUES = 1000;

@@ -1,15 +1,19 @@
 import type { DuckDBAppender } from '@duckdb/node-api';
 import type { Tx } from '../db/index.ts';
 import { ident, join, sql } from '../../sql.ts';
+import { ownNum } from '../db/migrations/0008_compact_extras.ts';
 import { KIND_TABLES, type KindTables } from './store-tables.ts';
 import { ImportError, type DailyRecord, type ImportIssue, type PostRecord } from './types.ts';
 
 type Kind = 'daily' | 'posts';
 
 /**
- * Stages a file's records, as they are read, in temp tables of the write connection (`stage_rows`,
- * `stage_extra`, each row carrying its file row number) through DuckDB appenders: the records of a
- * chunk are let go once appended, so a large file never sits whole in memory.
+ * Stages a file's records, as they are read in JavaScript, in temp tables of the write connection
+ * (`stage_js_rows`, `stage_extra`, each row carrying its file row number) through DuckDB appenders:
+ * the records of a chunk are let go once appended, so a large file never sits whole in memory. On
+ * close, each row gets its extras as one list, as the SQL reader stages them, and the view
+ * `stage_rows` (row, key, values, vals, nums) shows them to load.ts, the extras' names in
+ * `stage_names`.
  */
 export class Stager {
 	kind: Kind | null = null;
@@ -27,12 +31,12 @@ export class Stager {
 				`"${c.name}" ${c.type === 'BIGINT' ? 'DOUBLE' : c.type === 'BOOLEAN' ? 'BOOLEAN' : 'VARCHAR'}`
 		);
 		await this.tx.exec(
-			`CREATE OR REPLACE TEMP TABLE stage_rows ("row" INTEGER, key VARCHAR, ${cols.join(', ')})`
+			`CREATE OR REPLACE TEMP TABLE stage_js_rows ("row" INTEGER, key VARCHAR, ${cols.join(', ')})`
 		);
 		await this.tx.exec(
 			'CREATE OR REPLACE TEMP TABLE stage_extra ("row" INTEGER, key VARCHAR, metric VARCHAR, value VARCHAR, num DOUBLE)'
 		);
-		this.rows = await this.tx.appender('stage_rows', true);
+		this.rows = await this.tx.appender('stage_js_rows', true);
 		this.extras = await this.tx.appender('stage_extra', true);
 	}
 
@@ -69,16 +73,43 @@ export class Stager {
 		this.rows?.closeSync();
 		this.extras?.closeSync();
 		this.rows = this.extras = null;
-		if (this.kind) await dedupe(this.tx, KIND_TABLES[this.kind], this.kind);
+		if (!this.kind) return;
+		// the extras, positional as the SQL reader stages them: the file's extra names once, and
+		// each row's texts in their order (NULL where the row has none), numbers read the importer's
+		// own way where they differ from the text's
+		await this.tx.exec(`CREATE OR REPLACE TEMP TABLE stage_names AS
+			SELECT coalesce(list_sort(list(DISTINCT metric)), []) AS names FROM stage_extra`);
+		await this.tx.exec(`CREATE OR REPLACE TEMP TABLE stage_js AS
+			SELECT s.*, e.vals, e.nums FROM stage_js_rows s LEFT JOIN (
+				SELECT r."row", list(x.value ORDER BY k.pos) AS vals,
+					CASE WHEN bool_or(x.n IS NOT NULL) THEN list(x.n ORDER BY k.pos) END AS nums
+				FROM (SELECT DISTINCT "row" FROM stage_extra) r
+				CROSS JOIN (SELECT unnest(names) AS metric, generate_subscripts(names, 1) AS pos FROM stage_names) k
+				LEFT JOIN (SELECT "row", metric, value, ${ownNum('value', 'num')} AS n FROM stage_extra) x
+					ON x."row" = r."row" AND x.metric = k.metric
+				GROUP BY r."row") e USING ("row")`);
+		await this.tx.exec('CREATE OR REPLACE TEMP VIEW stage_rows AS SELECT * FROM stage_js');
+		await dedupe(
+			this.tx,
+			KIND_TABLES[this.kind],
+			this.kind,
+			'DELETE FROM stage_js WHERE "row" IN (SELECT "row" FROM stage_repeats)'
+		);
 	}
 }
 
 /**
  * A key (day or post) twice in one file: identical rows (values and extras) collapse into the first
  * (the repeat counts as unchanged); conflicting rows make the whole file fail, since no value can be
- * chosen honestly. Computed in SQL over the staged rows, so only repeated keys cost anything.
+ * chosen honestly. Computed in SQL over the staged rows (`stage_rows`: row, key, values, vals, nums),
+ * so only repeated keys cost anything; `deleteRepeats` removes the repeats (`stage_repeats."row"`).
  */
-async function dedupe(tx: Tx, t: KindTables, kind: Kind): Promise<void> {
+export async function dedupe(
+	tx: Tx,
+	t: KindTables,
+	kind: Kind,
+	deleteRepeats: string
+): Promise<void> {
 	const [{ n }] = await tx.query<{ n: number }>(
 		'SELECT count(*)::INTEGER AS n FROM (SELECT key FROM stage_rows GROUP BY key HAVING count(*) > 1)'
 	);
@@ -96,9 +127,8 @@ async function dedupe(tx: Tx, t: KindTables, kind: Kind): Promise<void> {
 		WITH repeated AS (SELECT key FROM stage_rows GROUP BY key HAVING count(*) > 1),
 		signed AS (
 			SELECT s."row", s.key,
-				to_json(list_value(${values}))::VARCHAR || chr(1) || coalesce((
-					SELECT string_agg(e.metric || chr(2) || e.value, chr(3) ORDER BY e.metric, e.value)
-					FROM stage_extra e WHERE e."row" = s."row"), '') AS sig
+				to_json(list_value(${values}))::VARCHAR || chr(1)
+					|| coalesce(to_json(s.vals)::VARCHAR, '') || chr(1) || coalesce(to_json(s.nums)::VARCHAR, '') AS sig
 			FROM stage_rows s WHERE s.key IN (SELECT key FROM repeated)),
 		firsts AS (
 			SELECT "row", key, sig,
@@ -119,8 +149,7 @@ async function dedupe(tx: Tx, t: KindTables, kind: Kind): Promise<void> {
 			issues
 		);
 	}
-	await tx.exec('DELETE FROM stage_rows WHERE "row" IN (SELECT "row" FROM stage_repeats)');
-	await tx.exec('DELETE FROM stage_extra WHERE "row" IN (SELECT "row" FROM stage_repeats)');
+	await tx.exec(deleteRepeats);
 }
 
 /** First and last data day of the staged rows (a post's day is its publication day). */
@@ -128,7 +157,7 @@ export async function stagedSpan(
 	tx: Tx,
 	kind: Kind
 ): Promise<{ first: string | null; last: string | null }> {
-	const day = kind === 'daily' ? 'key' : 'substr(published_at, 1, 10)';
+	const day = kind === 'daily' ? 'key' : 'substr(CAST(published_at AS VARCHAR), 1, 10)';
 	const [r] = await tx.query<{ first: string | null; last: string | null }>(
 		`SELECT min(${day}) AS first, max(${day}) AS last FROM stage_rows`
 	);

@@ -7,7 +7,7 @@ export interface KindTables {
 	/** resolved table and its extras */
 	table: string;
 	extra: string;
-	/** per-import source tables */
+	/** per-import source tables (extras: one list per record, `import_*_extra` the long views) */
 	src: string;
 	srcExtra: string;
 	key: string;
@@ -20,7 +20,7 @@ export const KIND_TABLES: Record<'daily' | 'posts', KindTables> = {
 		table: 'page_daily',
 		extra: 'page_daily_extra',
 		src: 'import_daily',
-		srcExtra: 'import_daily_extra',
+		srcExtra: 'import_daily_extras',
 		key: 'day',
 		keyType: 'DATE',
 		columns: DAILY_METRICS.map((name) => ({ name, type: 'BIGINT' as const }))
@@ -29,7 +29,7 @@ export const KIND_TABLES: Record<'daily' | 'posts', KindTables> = {
 		table: 'posts',
 		extra: 'post_extra',
 		src: 'import_posts',
-		srcExtra: 'import_post_extra',
+		srcExtra: 'import_post_extras',
 		key: 'post_id',
 		keyType: 'VARCHAR',
 		columns: [

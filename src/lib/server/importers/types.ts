@@ -1,4 +1,5 @@
 import type { DailyMetric, Platform, PostColumn } from '../../canonical.ts';
+import type { SqlLayout } from './sql-read.ts';
 
 /** One problem found in a file. `row` is the record number as a spreadsheet shows it (header = 1). */
 export interface ImportIssue {
@@ -115,6 +116,12 @@ export interface Importer {
 	 * gets the whole file at once.
 	 */
 	chunked?: { headerRows: number };
+	/**
+	 * Set when DuckDB can read the layout itself (sql-read.ts): a UTF-8 CSV file of it is then read,
+	 * converted and checked in SQL, never row by row in JavaScript; `map` stays the reference and
+	 * reads the files DuckDB cannot (other encodings, workbooks, blank or overlong records).
+	 */
+	sql?: SqlLayout;
 	/**
 	 * The platforms of the pages this file may go into, when its layout alone cannot say (a Meta
 	 * Business Suite `Views` file serves a Facebook or an Instagram page). Default: `[platform]`.

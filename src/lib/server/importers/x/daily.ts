@@ -37,6 +37,7 @@ export const xDaily: Importer = {
 	label: 'X/Twitter analytics export (daily tweet activity)',
 	platform: 'x',
 	kind: 'daily',
+	sql: { spec },
 	detect: (rows) => hasHeaders(rows, ['Date', 'Tweets published', 'impressions', 'engagements']),
 	map: (rows) => mapKeyed(rows, spec, 'daily')
 };

@@ -46,6 +46,7 @@ export const xTweets: Importer = {
 	platform: 'x',
 	kind: 'posts',
 	chunked: { headerRows: 1 },
+	sql: { spec, derived: [{ target: 'is_paid', header: PROMOTED, cell: promotedFlagCell }] },
 	detect: (rows) => hasHeaders(rows, ['Tweet id', 'Tweet permalink', 'time', 'impressions']),
 	map(rows) {
 		const columns = mapColumns(rows, spec);
