@@ -54,8 +54,9 @@ test.describe('share links on the workspace page', () => {
 		await shot(page, 'created-en-1280');
 		// the choice stays for the next link
 		await expect(page.getByLabel('What to share')).toHaveValue('page:demo-bakery');
-		// the token is shown once: after a reload only its row is left
-		await page.goto('/workspaces/demo');
+		// the token is shown once: after a reload only its row is left; no cache keeps the page
+		const again = await page.goto('/workspaces/demo');
+		expect(again!.headers()['cache-control']).toBe('private, no-store');
 		await expect(page.getByRole('region', { name: 'Share read-only' })).not.toContainText(url);
 		await expect(viewsOf(page, 'Board of Acme')).toHaveText('0');
 

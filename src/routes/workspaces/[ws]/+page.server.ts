@@ -6,7 +6,9 @@ import { getWorkspace, nameSchema, renameWorkspace } from '$lib/server/workspace
 import { pageOf, PAGE_SIZE } from '$lib/workspaces/paging';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
+	// after "Create the link" this page shows a share token once: never kept by a cache
+	setHeaders({ 'cache-control': 'private, no-store' });
 	const db = await store();
 	const workspace = await getWorkspace(db, params.ws);
 	if (!workspace) error(404, 'Not found');
