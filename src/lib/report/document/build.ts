@@ -468,14 +468,6 @@ function campaignBlocks(r: Report, t: ReportWords, lang: Lang, currency: string)
 	}
 	const withCohort = r.campaigns.filter((c) => c.cohort);
 	if (withCohort.length) {
-		const byId = new Map(r.campaigns.map((c) => [c.id, c]));
-		const others = (xs: { id: string; fans: number }[]) =>
-			xs.map((x) => quote(byId.get(x.id) ? label(byId.get(x.id)!) : x.id, lang)).join(', ');
-		const fansOf = (xs: { fans: number }[]) =>
-			people(
-				xs.reduce((a, x) => a + x.fans, 0),
-				lang
-			);
 		blocks.push({ kind: 'subhead', text: t.cohortTitle });
 		blocks.push({ kind: 'paragraphs', items: [t.cohortIntro] });
 		blocks.push({
@@ -484,12 +476,7 @@ function campaignBlocks(r: Report, t: ReportWords, lang: Lang, currency: string)
 			head: [t.colCampaign, t.colHow, { text: t.colBrought, num: true }, t.colAttribution],
 			rows: withCohort.map((c) => {
 				const k = c.cohort!;
-				const notes = [
-					k.countedElsewhere.length
-						? t.countedElsewhere(fansOf(k.countedElsewhere), others(k.countedElsewhere))
-						: null,
-					k.sharedWith.length ? t.sharedWith(fansOf(k.sharedWith), others(k.sharedWith)) : null
-				].filter((x) => x !== null);
+				const notes = cohortSharing(c, r.campaigns, lang);
 				return [
 					label(c),
 					k.method ? (t.cohortMethods[k.method] ?? k.method) : '–',
@@ -519,6 +506,40 @@ function campaignBlocks(r: Report, t: ReportWords, lang: Lang, currency: string)
 		});
 	}
 	return blocks;
+}
+
+/**
+ * What an entry's cohort shares with other entries, in words: the fans counted for another entry
+ * (`countedElsewhere`) and those from days split with one (`sharedWith`), the entries by name.
+ * The report's campaign table and the dashboard's campaigns view say it the same way.
+ */
+export function cohortSharing(
+	c: Report['campaigns'][number],
+	campaigns: Report['campaigns'],
+	lang: Lang
+): string[] {
+	const t = REPORT_WORDS[lang];
+	const k = c.cohort;
+	if (!k) return [];
+	const byId = new Map(campaigns.map((x) => [x.id, x]));
+	const names = (xs: { id: string }[]) =>
+		xs
+			.map((x) => {
+				const o = byId.get(x.id);
+				return quote(o ? (o.label ?? channelName(lang, o.channel)) : x.id, lang);
+			})
+			.join(', ');
+	const fans = (xs: { fans: number }[]) =>
+		people(
+			xs.reduce((a, x) => a + x.fans, 0),
+			lang
+		);
+	return [
+		k.countedElsewhere.length
+			? t.countedElsewhere(fans(k.countedElsewhere), names(k.countedElsewhere))
+			: null,
+		k.sharedWith.length ? t.sharedWith(fans(k.sharedWith), names(k.sharedWith)) : null
+	].filter((x) => x !== null);
 }
 
 const quote = (s: string, lang: Lang) => (lang === 'fr' ? `« ${s} »` : `“${s}”`);
