@@ -1,12 +1,18 @@
 import type { Lang } from '../i18n/index.ts';
 import { en, fr } from '../i18n/views.ts';
 
-/** Number formatting for the views, with cached Intl formatters (building one is expensive). */
-const cache = new Map<string, Intl.NumberFormat>();
-function nf(lang: Lang, o: Intl.NumberFormatOptions): Intl.NumberFormat {
+/**
+ * Number formatting for the views, with cached Intl formatters (building one is expensive).
+ * Negative numbers get a true minus sign (−3 %), not Intl's hyphen, as in the report.
+ */
+const cache = new Map<string, { format(n: number): string }>();
+function nf(lang: Lang, o: Intl.NumberFormatOptions): { format(n: number): string } {
 	const key = `${lang}|${JSON.stringify(o)}`;
 	let f = cache.get(key);
-	if (!f) cache.set(key, (f = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', o)));
+	if (!f) {
+		const intl = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', o);
+		cache.set(key, (f = { format: (n: number) => intl.format(n).replace('-', '\u2212') }));
+	}
 	return f;
 }
 

@@ -46,7 +46,7 @@ function dayFormat(lang: Lang): Intl.DateTimeFormat {
 
 export function formatNumber(n: number | null | undefined, lang: Lang): string {
 	if (n === null || n === undefined) return '–';
-	return numberFormat(lang).format(n);
+	return numberFormat(lang).format(n).replace('-', '\u2212'); // a true minus sign, as in print
 }
 
 /** An ISO day as the reader's language writes it, without time-zone shifts. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay, formatNumber } from '../../../src/lib/i18n/index.ts';
+import { count, money, pct, signedPct } from '../../../src/lib/components/format.ts';
+import { numberTicks, percentTicks } from '../../../src/lib/components/charts/common.ts';
 
 describe('formatters (cached per language)', () => {
 	it('write numbers and days as each language does, whatever the order of calls', () => {
@@ -14,5 +16,20 @@ describe('formatters (cached per language)', () => {
 		}
 		expect(formatNumber(null, 'en')).toBe('–');
 		expect(formatDay(undefined, 'fr')).toBe('–');
+	});
+});
+
+describe('negative numbers', () => {
+	it('carry a true minus sign (U+2212) in text, tables and chart ticks, in both languages', () => {
+		expect(formatNumber(-1234, 'en')).toBe('\u22121,234');
+		expect(formatNumber(-1234, 'fr')).toBe('\u22121\u202f234');
+		expect(count(-12.5, 'en')).toBe('\u221212.5');
+		expect(pct(-0.2, 'fr')).toBe('\u221220\u00a0%');
+		expect(signedPct(-0.031, 'en')).toBe('\u22123.1%');
+		expect(signedPct(0.031, 'en')).toBe('+3.1%');
+		expect(money(-1500, 'EUR', 'fr')).toBe('\u22121\u202f500\u00a0€');
+		expect(numberTicks('en-GB')(-20)).toBe('\u221220');
+		expect(percentTicks('fr-FR')(-0.5)).toBe('\u221250\u00a0%');
+		expect(numberTicks('en-GB')(20)).toBe('20');
 	});
 });

@@ -46,12 +46,15 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
 	return f;
 }
 
-/** Number ticks written the page's way (1 000 in French, 1,000 in English). */
-export const numberTicks = (locale: string) => (n: number) => numberFormat(locale).format(n);
+/** A formatted number with a true minus sign (−20), not Intl's hyphen (-20). */
+export const minus = (s: string) => s.replace('-', '\u2212');
+
+/** Number ticks written the page's way (1 000 in French, 1,000 in English, −20 either way). */
+export const numberTicks = (locale: string) => (n: number) => minus(numberFormat(locale).format(n));
 
 /** Percent ticks for shares held as 0–1. */
 export const percentTicks = (locale: string) => (n: number) =>
-	numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(n);
+	minus(numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(n));
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** Month-and-year ticks in the page's language (janv. 2024 / Jan 2024), UTC. */

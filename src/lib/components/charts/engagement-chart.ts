@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { FRAME, numberFormat, toDate } from './common.ts';
+import { FRAME, minus, numberFormat, toDate } from './common.ts';
 import { spanAxis } from './common.ts';
 
 /** Engagement rates of one period (week or month), as shares 0–1; null when unknown. */
@@ -48,4 +48,4 @@ export function engagementChart(
 }
 
 const percentTicks1 = (locale: string) => (n: number) =>
-	numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(n);
+	minus(numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(n));
