@@ -86,7 +86,7 @@ function evaluate(model: Model, U: Float64Array, st: EmState, full: boolean): nu
  */
 function derivatives(model: Model, U: Float64Array, st: EmState): void {
 	const { T, P, param, observed, from, to } = model;
-	const { N, D, J, mu, lam, g, A, w, res } = st;
+	const { N, D, J, mu, lam, g, w, res } = st;
 	J.fill(0, 0, P * T);
 	const lo = st.lo.fill(T);
 	const hi = st.hi.fill(0);
