@@ -619,17 +619,10 @@ const spread = <T>(xs: T[], k: number): T[] =>
 		: Array.from({ length: k }, (_, i) => xs[Math.round((i * (xs.length - 1)) / (k - 1))]);
 
 /**
- * Estimate one event's effect on one outcome (Model A). Refuses rather than guesses: a `blocked`
- * interval touching the post window, a post window past the last day, < 56 usable pre days or
- * fewer than half the post days observed.
- * Placebos: dates start ± 7k (same weekday) on both sides, whose whole window [p − 90, p + H)
- * stays clear of the campaign's [start, start + H) and lies inside the data, passing the same
- * gates with the same method; at most 20, spread evenly over the eligible ones;
- * p_placebo = (1 + #{|eff_p| ≥ |eff|})/(K + 1), null when K < 10. Calibration factor
- * max(1, √mean((eff_p/SE_p)²)) widens the SE when the placebos err more than the model says.
- * @throws RangeError on malformed days, mismatched lengths, end < start or y < 0 on logScale
+ * estimateEffect's checks, day grid and real window: the context (method) whose fit was accepted
+ * and that fit, or the reason for refusing.
  */
-export function estimateEffect(input: EffectInput): EffectResult {
+function setUp(input: EffectInput) {
 	const { days, values } = input;
 	if (days.length !== values.length) throw new RangeError('days and values differ in length');
 	const dns = days.map(dayNumber);
@@ -647,9 +640,8 @@ export function estimateEffect(input: EffectInput): EffectResult {
 		return [dayNumber(a), dayNumber(b)];
 	});
 	const tail = (x: Span): Span => [x[0], x[1] + MODEL_A.interventionTailDays];
-	const refuse = (reason: RefusalReason): EffectResult => ({ effect: null, fit: null, reason });
-	if (touches(blocks, s, s + H)) return refuse('blocked-overlap');
-	if (dns.length === 0 || s + H - 1 > dns[dns.length - 1]) return refuse('post-beyond-data');
+	if (touches(blocks, s, s + H)) return 'blocked-overlap' as const;
+	if (dns.length === 0 || s + H - 1 > dns[dns.length - 1]) return 'post-beyond-data' as const;
 	// the campaign itself is an intervention for any year-apart mean
 	const masks = [...blocks, [s, e] as Span].map(tail).sort((u, v) => u[0] - v[0]);
 	const grid = gridOf(dns, values, masks, Math.min(dns[0], s - MODEL_A.preDays));
@@ -669,18 +661,58 @@ export function estimateEffect(input: EffectInput): EffectResult {
 		w = fitWindow(c, s, H);
 		if (typeof w !== 'string') break;
 	}
-	if (typeof w === 'string') return refuse(w);
-	const real = w;
+	if (typeof w === 'string') return w;
+	return { ctx, real: w, s, H, log, first: dns[0], last: dns[dns.length - 1] };
+}
 
-	// placebos: both sides, same method and direction
-	const pctx = ctx;
+/**
+ * Placebo dates: start ± 7k (same weekday), whose whole window [p − 90, p + H) lies inside the
+ * data and clear of the campaign's [start, start + H).
+ */
+function placeboCandidates(s: number, H: number, first: number, last: number): number[] {
 	const step = MODEL_A.placeboStepDays;
-	const first = dns[0];
-	const last = dns[dns.length - 1];
 	const candidates: number[] = [];
 	for (let p = s - step * Math.ceil((s - first) / step); p + H - 1 <= last; p += step)
 		if (!(p - MODEL_A.preDays < first || (p - MODEL_A.preDays < s + H && p + H > s)))
 			candidates.push(p);
+	return candidates;
+}
+
+/**
+ * For tests: the placebo dates (ISO) found eligible by their gates alone (what estimateEffect
+ * uses) and by fitting every candidate (the definition); null when the estimate is refused.
+ */
+export function placeboEligibility(input: EffectInput): { gates: string[]; fits: string[] } | null {
+	const set = setUp(input);
+	if (typeof set === 'string') return null;
+	const candidates = placeboCandidates(set.s, set.H, set.first, set.last);
+	return {
+		gates: candidates.filter((p) => fits(set.ctx, p, set.H)).map(toIso),
+		fits: candidates
+			.filter((p) => typeof fitWindow(set.ctx, p, set.H, false) !== 'string')
+			.map(toIso)
+	};
+}
+
+/**
+ * Estimate one event's effect on one outcome (Model A). Refuses rather than guesses: a `blocked`
+ * interval touching the post window, a post window past the last day, < 56 usable pre days or
+ * fewer than half the post days observed.
+ * Placebos: dates start ± 7k (same weekday) on both sides, whose whole window [p − 90, p + H)
+ * stays clear of the campaign's [start, start + H) and lies inside the data, passing the same
+ * gates with the same method; at most 20, spread evenly over the eligible ones;
+ * p_placebo = (1 + #{|eff_p| ≥ |eff|})/(K + 1), null when K < 10. Calibration factor
+ * max(1, √mean((eff_p/SE_p)²)) widens the SE when the placebos err more than the model says.
+ * @throws RangeError on malformed days, mismatched lengths, end < start or y < 0 on logScale
+ */
+export function estimateEffect(input: EffectInput): EffectResult {
+	const set = setUp(input);
+	if (typeof set === 'string') return { effect: null, fit: null, reason: set };
+	const { ctx, real, s, H, log, first, last } = set;
+
+	// placebos: both sides, same method and direction
+	const pctx = ctx;
+	const candidates = placeboCandidates(s, H, first, last);
 	const sameTime = (p: number) => {
 		const gap = Math.abs(p - s) % 365.25;
 		return Math.min(gap, 365.25 - gap) <= MODEL_A.sameSeasonDays;
