@@ -103,6 +103,50 @@ const effectsKept = new WeakMap<
 	>
 >();
 
+/**
+ * Model A on the three outcomes of one episode: the same for each of its entries (their estimate
+ * depends only on the episode's days, the other events and the platform events), so computed
+ * once per page's days, platform events and episode.
+ */
+const episodesKept = new WeakMap<
+	readonly DailyPoint[],
+	WeakMap<readonly PlatformEvent[], Map<string, Record<Outcome, EffectResult>>>
+>();
+function episodeEstimates(
+	own: Episode,
+	others: [string, string][],
+	days: readonly DailyPoint[],
+	events: readonly PlatformEvent[]
+): Record<Outcome, EffectResult> {
+	let byEvents = episodesKept.get(days);
+	if (!byEvents) episodesKept.set(days, (byEvents = new WeakMap()));
+	let kept = byEvents.get(events);
+	if (!kept) byEvents.set(events, (kept = new Map()));
+	const key = JSON.stringify([own.start, own.end, others]);
+	const known = kept.get(key);
+	if (known) return known;
+	const dayList = days.map((d) => d.day);
+	const out = {} as Record<Outcome, EffectResult>;
+	for (const outcome of OUTCOMES) {
+		const blocked = [
+			...others,
+			...events
+				.filter((e) => concerns(e, column[outcome]))
+				.map((e): [string, string] => [e.day, e.end])
+		];
+		out[outcome] = estimateEffect({
+			days: dayList,
+			values: days.map((d) => d[column[outcome]] as number | null),
+			start: own.start,
+			end: own.end,
+			blocked,
+			logScale: outcome === 'reachOrganic'
+		});
+	}
+	kept.set(key, out);
+	return out;
+}
+
 function effectsOf(
 	entry: LedgerEntry,
 	days: readonly DailyPoint[],
@@ -116,23 +160,10 @@ function effectsOf(
 		.map((x) => [x.start, x.end]);
 	const entryDays = (e: LedgerEntry) => span(e.start, e.end);
 	const share = entryDays(entry) / own.entries.reduce((a, e) => a + entryDays(e), 0);
-	const dayList = days.map((d) => d.day);
+	const estimates = episodeEstimates(own, others, days, events);
 	const out = {} as Record<Outcome, EffectResult>;
 	for (const outcome of OUTCOMES) {
-		const blocked = [
-			...others,
-			...events
-				.filter((e) => concerns(e, column[outcome]))
-				.map((e): [string, string] => [e.day, e.end])
-		];
-		const r = estimateEffect({
-			days: dayList,
-			values: days.map((d) => d[column[outcome]] as number | null),
-			start: own.start,
-			end: own.end,
-			blocked,
-			logScale: outcome === 'reachOrganic'
-		});
+		const r = estimates[outcome];
 		out[outcome] =
 			r.effect === null || own.entries.length === 1
 				? r

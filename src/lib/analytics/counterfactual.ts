@@ -162,28 +162,70 @@ export type EffectResult =
 	| { effect: ModelAEffect; fit: ModelAFit; reason: null }
 	| { effect: null; fit: null; reason: RefusalReason };
 
+/** Valid days already read (every estimate of a page reads the same thousand days). */
+const dayNumbers = new Map<string, number>();
 const dayNumber = (iso: string): number => {
+	const known = dayNumbers.get(iso);
+	if (known !== undefined) return known;
 	const ms = Date.parse(`${iso}T00:00:00Z`);
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(ms) || toIso(ms / DAY_MS) !== iso) {
 		throw new RangeError(`Invalid ISO day: ${iso}`);
 	}
+	if (dayNumbers.size >= 100_000) dayNumbers.clear();
+	dayNumbers.set(iso, ms / DAY_MS);
 	return ms / DAY_MS;
 };
 const toIso = (dn: number): string => new Date(dn * DAY_MS).toISOString().slice(0, 10);
 
-type Getter = (dn: number) => number | null;
 type Span = readonly [number, number];
 
+/**
+ * An outcome on a day grid (index 0 = day number `lo`), wide enough for every day a window or a
+ * year-apart mean reads: its values (NaN = unknown) and the masked days (interventions and
+ * their tails). Typed arrays, so the hundreds of placebo windows of an estimate cost little.
+ */
+interface Grid {
+	lo: number;
+	y: Float64Array;
+	masked: Uint8Array;
+}
+
 interface Context {
-	get: Getter;
+	grid: Grid;
 	log: boolean;
 	method: ModelAMethod;
 	/** Seasonal method: +365 compares with the year before, −365 with the year after. */
 	lag: number;
 	/** Intervals (day numbers, inclusive) whose own days refuse a post window they touch. */
 	blocks: readonly Span[];
-	/** The same, extended by the tail: left out of the fit and of the year-ago means. */
+	/** The same, extended by the tail: left out of the fit and of the year-ago means; by start. */
 	masks: readonly Span[];
+	/**
+	 * Seasonal method, per grid day, computed once: the year-apart mean, its half window (0: not
+	 * computed yet, −1: too few known days) and the known weight it rests on.
+	 */
+	z: Float64Array;
+	zHalf: Int8Array;
+	zWeight: Float64Array;
+	/** Scratch for a window's year-apart weights (zeros between windows). */
+	weight: Float64Array;
+	seen: Uint8Array;
+}
+
+function makeContext(
+	grid: Grid,
+	c: Pick<Context, 'log' | 'method' | 'lag' | 'blocks' | 'masks'>
+): Context {
+	const n = grid.y.length;
+	return {
+		...c,
+		grid,
+		z: new Float64Array(n),
+		zHalf: new Int8Array(n),
+		zWeight: new Float64Array(n),
+		weight: new Float64Array(n),
+		seen: new Uint8Array(n)
+	};
 }
 
 interface WindowFit {
@@ -204,7 +246,10 @@ interface WindowFit {
 	/** Σ_post (1 + y), original units (log back-transform). */
 	onePlusY: number;
 	mape: number | null;
-	/** Series for the local-level check: fitted scale, deseasonalised for the seasonal method. */
+	/**
+	 * Series for the local-level check: fitted scale, deseasonalised for the seasonal method; and
+	 * the counterfactual per observed post day. Empty for a placebo (never read).
+	 */
 	kalmanPre: (number | null)[];
 	kalmanPost: (number | null)[];
 	baseline: [number, number][];
@@ -213,51 +258,49 @@ interface WindowFit {
 const touches = (spans: readonly Span[], lo: number, hi: number) =>
 	spans.some(([a, b]) => a < hi && b >= lo);
 
-/**
- * Mean of the known, unmasked raw values over the 14 days centred a year before `d`; when fewer
- * than 7 are usable (an intervention a year earlier), over 28, then 56 days (still whole weeks).
- */
-function yearAgo(
-	ctx: Context,
-	d: number,
-	masked: (d: number) => boolean
-): [number, [number, number][]] | null {
-	const c = d - ctx.lag;
-	for (const half of [
-		MODEL_A.seasonHalfWindow,
-		2 * MODEL_A.seasonHalfWindow,
-		4 * MODEL_A.seasonHalfWindow
-	]) {
-		// centred "2 × 14" moving average: days c − half … c + half, the two ends weighted ½
-		const used: [number, number][] = [];
-		let sum = 0;
-		let weight = 0;
-		for (let j = c - half; j <= c + half; j++) {
-			const v = masked(j) ? null : ctx.get(j);
-			if (v === null) continue;
-			const w = j === c - half || j === c + half ? 0.5 : 1;
-			sum += w * v;
-			weight += w;
-			used.push([j, w]);
-		}
-		if (weight >= MODEL_A.seasonMinDays)
-			return [sum / weight, used.map(([j, w]) => [j, w / weight])];
-	}
-	return null;
-}
+const HALF_WINDOWS = [
+	MODEL_A.seasonHalfWindow,
+	2 * MODEL_A.seasonHalfWindow,
+	4 * MODEL_A.seasonHalfWindow
+];
 
 /**
- * yearAgo's answers, per context and day. A campaign's placebo windows (up to dozens, a week
- * apart) overlap and ask for the same days' year-ago means again and again; the answer depends
- * only on the context (values, masks, lag) and the day, so it is computed once. Same numbers.
+ * Whether grid day `i` has a year-apart mean (ctx.z[i]): the mean of the known, unmasked raw
+ * values over the 14 days centred a year before (after) it — a centred "2 × 14" moving average,
+ * days c − half … c + half with the two ends weighted ½; when fewer than 7 are usable (an
+ * intervention a year earlier), over 28, then 56 days (still whole weeks). Computed once per day:
+ * a campaign's placebo windows overlap and ask for the same days again and again.
  */
-const yearAgoKept = new WeakMap<Context, Map<number, ReturnType<typeof yearAgo>>>();
-function yearAgoOf(ctx: Context, d: number, masked: (d: number) => boolean) {
-	let kept = yearAgoKept.get(ctx);
-	if (!kept) yearAgoKept.set(ctx, (kept = new Map()));
-	let z = kept.get(d);
-	if (z === undefined) kept.set(d, (z = yearAgo(ctx, d, masked)));
-	return z;
+function yearApart(ctx: Context, i: number): boolean {
+	if (ctx.zHalf[i] === 0) {
+		const { y, masked } = ctx.grid;
+		const c = i - ctx.lag;
+		ctx.zHalf[i] = -1;
+		for (const half of HALF_WINDOWS) {
+			let sum = 0;
+			let weight = 0;
+			for (let j = c - half; j <= c + half; j++) {
+				if (masked[j] || y[j] !== y[j]) continue;
+				const w = j === c - half || j === c + half ? 0.5 : 1;
+				sum += w * y[j];
+				weight += w;
+			}
+			if (weight >= MODEL_A.seasonMinDays) {
+				ctx.z[i] = sum / weight;
+				ctx.zHalf[i] = half;
+				ctx.zWeight[i] = weight;
+				break;
+			}
+		}
+	}
+	return ctx.zHalf[i] > 0;
+}
+
+/** Whether grid day `i` enters a fit: known, unmasked (when `useMask`), with its year-apart mean. */
+function usable(ctx: Context, i: number, useMask: boolean): boolean {
+	const { y, masked } = ctx.grid;
+	if ((useMask && masked[i]) || y[i] !== y[i]) return false;
+	return ctx.method !== 'seasonal' || yearApart(ctx, i);
 }
 
 interface Solved {
@@ -291,131 +334,211 @@ function solve(rows: number[][], y: number[], xs: number[]): Solved | null {
 	return f && { ...f, quad: (g) => quadForm(f.xtxInv, g) };
 }
 
-/** A day of a window's fit: its value, and for the seasonal method its year-ago mean. */
-interface Day {
-	d: number;
-	y: number;
-	z: number | null;
-	used: [number, number][];
+/** The window's usable pre days (grid indices) before an event at day number `s`. */
+function preDaysOf(ctx: Context, s: number): number[] {
+	const pre: number[] = [];
+	const i0 = s - MODEL_A.preDays - ctx.grid.lo;
+	for (let i = i0; i < i0 + MODEL_A.preDays; i++) if (usable(ctx, i, true)) pre.push(i);
+	return pre;
 }
-/** dayOf's answers per context (read-only once made), keyed by day (masked: −day − 10⁶). */
-const daysKept = new WeakMap<Context, Map<number, Day | null>>();
 
-/** One estimate with the event at day number `s` and a post window of `H` days. */
-function fitWindow(ctx: Context, s: number, H: number): WindowFit | RefusalReason {
-	if (touches(ctx.blocks, s, s + H)) return 'blocked-overlap';
-	const { log, method } = ctx;
-	const seasonal = method === 'seasonal';
-	const masked = (d: number) => ctx.masks.some(([a, b]) => a <= d && d <= b);
-	const orig = (v: number, off: number) => (log ? Math.expm1(v + off) : v);
-
-	let kept = daysKept.get(ctx);
-	if (!kept) daysKept.set(ctx, (kept = new Map()));
-	const days = kept;
-	// a day's value and year-ago mean depend only on the context: read once, for every window
-	const dayOf = (d: number, useMask: boolean): Day | null => {
-		const key = useMask ? -d - 1e6 : d;
-		let v = days.get(key);
-		if (v !== undefined) return v;
-		const y = useMask && masked(d) ? null : ctx.get(d);
-		if (y === null) v = null;
-		else if (!seasonal) v = { d, y, z: null, used: [] };
-		else {
-			const z = yearAgoOf(ctx, d, masked);
-			v = z === null ? null : { d, y, z: z[0], used: z[1] };
-		}
-		days.set(key, v);
-		return v;
-	};
-	const pre: Day[] = [];
-	for (let d = s - MODEL_A.preDays; d < s; d++) {
-		const v = dayOf(d, true);
-		if (v !== null) pre.push(v);
-	}
-	// interventions inside the pre window: a step when both sides are long enough; else no step
-	// (their days and the 30 after are left out, the rest kept: a short side cannot tell a lasting
-	// change from the trend)
+/**
+ * Interventions inside the pre window: a step when both sides are long enough; else no step
+ * (their days and the 30 after are left out, the rest kept: a short side cannot tell a lasting
+ * change from the trend). Returns the last masked day of each, as day numbers.
+ */
+function stepsOf(ctx: Context, s: number, pre: readonly number[]): number[] {
 	const stepAt: number[] = [];
-	for (const [a, b] of [...ctx.masks].sort((u, v) => u[0] - v[0])) {
+	const lo = ctx.grid.lo;
+	for (const [a, b] of ctx.masks) {
 		if (!(a < s && b >= s - MODEL_A.preDays)) continue;
-		const before = pre.filter((v) => v.d < a).length;
-		const after = pre.filter((v) => v.d > b).length;
+		let before = 0;
+		let after = 0;
+		for (const i of pre) {
+			if (i + lo < a) before++;
+			if (i + lo > b) after++;
+		}
 		if (before >= MODEL_A.minSideDays && after >= MODEL_A.minSideDays) stepAt.push(b);
 	}
-	const row = (v: Day): number[] => {
-		const x = v.d - s;
-		const base = seasonal && !log ? [v.z as number, (v.z as number) * x] : [1, x];
-		// seasonal raw: the step changes the growth factor (multiplies last year's shape)
-		const unit = seasonal && !log ? (v.z as number) : 1;
-		return [...base, ...stepAt.map((b) => (v.d > b ? unit : 0))];
-	};
-	const offset = (v: Day) => (seasonal && log ? Math.log1p(v.z as number) : 0);
-	const target = (v: Day) => (log ? Math.log1p(v.y) : v.y) - offset(v);
+	return stepAt;
+}
+
+/**
+ * Grid day `i`'s design row into `out`: [1, x] (seasonal raw: [z, z·x]) and one step column
+ * per modelled intervention (seasonal raw: the step changes the growth factor, so it multiplies
+ * last year's shape).
+ */
+function fillRow(ctx: Context, s: number, stepAt: readonly number[], i: number, out: number[]) {
+	const d = i + ctx.grid.lo;
+	const x = d - s;
+	const raw = ctx.method === 'seasonal' && !ctx.log;
+	const z = ctx.z[i];
+	out[0] = raw ? z : 1;
+	out[1] = raw ? z * x : x;
+	for (let k = 0; k < stepAt.length; k++) out[2 + k] = d > stepAt[k] ? (raw ? z : 1) : 0;
+	return out;
+}
+/** Offset and target on the fitted scale (log seasonal: log1p y − log1p z). */
+const offsetAt = (ctx: Context, i: number) =>
+	ctx.method === 'seasonal' && ctx.log ? Math.log1p(ctx.z[i]) : 0;
+const targetAt = (ctx: Context, i: number) =>
+	(ctx.log ? Math.log1p(ctx.grid.y[i]) : ctx.grid.y[i]) - offsetAt(ctx, i);
+
+/**
+ * Whether the normal equations of this design are singular: leastSquares's own test (X'X scaled
+ * to unit diagonal, Gauss–Jordan with partial pivoting, a pivot ≤ 1e-10 refuses), run on X'X
+ * alone, with the same operations in the same order, so the same answer without solving. The
+ * plain trend design [1, x] goes through the simple OLS, which never refuses ≥ 56 distinct days.
+ */
+function singular(ctx: Context, s: number, stepAt: readonly number[], pre: number[]): boolean {
+	const p = 2 + stepAt.length;
+	const row = new Array<number>(p).fill(0);
+	const a = new Float64Array(p * p);
+	let plain = p === 2;
+	for (const i of pre) {
+		fillRow(ctx, s, stepAt, i, row);
+		if (row[0] !== 1) plain = false;
+		for (let u = 0; u < p; u++) for (let v = 0; v < p; v++) a[u * p + v] += row[u] * row[v];
+	}
+	if (plain || pre.length <= p) return !plain;
+	const scale = new Float64Array(p);
+	for (let u = 0; u < p; u++) scale[u] = Math.sqrt(a[u * p + u]) || 1;
+	for (let u = 0; u < p; u++) for (let v = 0; v < p; v++) a[u * p + v] /= scale[u] * scale[v];
+	for (let c = 0; c < p; c++) {
+		let piv = c;
+		for (let r = c + 1; r < p; r++) if (Math.abs(a[r * p + c]) > Math.abs(a[piv * p + c])) piv = r;
+		if (!(Math.abs(a[piv * p + c]) > 1e-10)) return true;
+		for (let v = 0; v < p; v++) [a[c * p + v], a[piv * p + v]] = [a[piv * p + v], a[c * p + v]];
+		const d = a[c * p + c];
+		for (let v = 0; v < p; v++) a[c * p + v] /= d;
+		for (let r = 0; r < p; r++) {
+			if (r === c || a[r * p + c] === 0) continue;
+			const f = a[r * p + c];
+			for (let v = 0; v < p; v++) a[r * p + v] -= f * a[c * p + v];
+		}
+	}
+	return false;
+}
+
+/** Observed post days of a window (the post gate needs half of them). */
+function postDays(ctx: Context, s: number, H: number): number {
+	let h = 0;
+	for (let i = s - ctx.grid.lo; i < s + H - ctx.grid.lo; i++) if (usable(ctx, i, false)) h++;
+	return h;
+}
+
+/**
+ * Whether fitWindow(ctx, s, H) would fit rather than refuse — its gates (blocked, pre days, a
+ * singular design, post days) without the fit: the placebo search asks it of every candidate
+ * date and fits only those it uses.
+ */
+function fits(ctx: Context, s: number, H: number): boolean {
+	if (touches(ctx.blocks, s, s + H)) return false;
+	const pre = preDaysOf(ctx, s);
+	if (pre.length < MODEL_A.minPreDays) return false;
+	if (singular(ctx, s, stepsOf(ctx, s, pre), pre)) return false;
+	return postDays(ctx, s, H) >= H / 2;
+}
+
+/**
+ * One estimate with the event at day number `s` and a post window of `H` days. `full`: with the
+ * series the real window's sensitivity check and chart read (a placebo needs none).
+ */
+function fitWindow(ctx: Context, s: number, H: number, full = true): WindowFit | RefusalReason {
+	if (touches(ctx.blocks, s, s + H)) return 'blocked-overlap';
+	const { log, method, grid } = ctx;
+	const { y } = grid;
+	const seasonal = method === 'seasonal';
+	const orig = (v: number, off: number) => (log ? Math.expm1(v + off) : v);
+	const pre = preDaysOf(ctx, s);
+	const stepAt = stepsOf(ctx, s, pre);
 	if (pre.length < MODEL_A.minPreDays) return 'insufficient-pre';
+	const p = 2 + stepAt.length;
 	const fit = solve(
-		pre.map(row),
-		pre.map(target),
-		pre.map((v) => v.d - s)
+		pre.map((i) => fillRow(ctx, s, stepAt, i, new Array<number>(p))),
+		pre.map((i) => targetAt(ctx, i)),
+		pre.map((i) => i + grid.lo - s)
 	);
 	if (fit === null) return 'insufficient-pre';
-	const predict = (r: number[]) => r.reduce((acc, x, i) => acc + x * fit.beta[i], 0);
+	const { beta } = fit;
 
-	const resid = new Map(pre.map((v, i) => [v.d, fit.residuals[i]]));
-	const preDays = Array.from({ length: MODEL_A.preDays }, (_, i) => s - MODEL_A.preDays + i);
-	const rho = lag1Autocorrelation(preDays.map((d) => resid.get(d) ?? null));
+	const i0 = s - MODEL_A.preDays - grid.lo;
+	const resid = new Array<number | null>(MODEL_A.preDays).fill(null);
+	pre.forEach((i, k) => (resid[i - i0] = fit.residuals[k]));
+	const rho = lag1Autocorrelation(resid);
 	const r = Math.min(MODEL_A.rhoMax, Math.max(0, rho ?? 0));
 	let err = 0;
 	let abs = 0;
-	pre.forEach((v, i) => {
-		const off = offset(v);
-		err += Math.abs(orig(target(v), off) - orig(target(v) - fit.residuals[i], off));
-		abs += Math.abs(v.y);
+	pre.forEach((i, k) => {
+		const off = offsetAt(ctx, i);
+		const t = targetAt(ctx, i);
+		err += Math.abs(orig(t, off) - orig(t - fit.residuals[k], off));
+		abs += Math.abs(y[i]);
 	});
-	const kal = (v: Day | null): number | null =>
-		v === null
-			? null
-			: seasonal && !log
-				? (v.z as number) > 0
-					? v.y / (v.z as number)
-					: null
-				: target(v);
-	const preMap = new Map(pre.map((v) => [v.d, v]));
-	const kalmanPre = preDays.map((d) => kal(preMap.get(d) ?? null));
+	const kal = (i: number): number | null =>
+		seasonal && !log ? (ctx.z[i] > 0 ? y[i] / ctx.z[i] : null) : targetAt(ctx, i);
+	const kalmanPre: (number | null)[] = [];
+	if (full) {
+		const known = new Set(pre);
+		for (let i = i0; i < i0 + MODEL_A.preDays; i++) kalmanPre.push(known.has(i) ? kal(i) : null);
+	}
 
 	let effect = 0;
 	let cfSum = 0;
 	let onePlusY = 0;
 	let h = 0;
 	const g = new Array<number>(fit.p).fill(0);
-	const weights = new Map<number, number>();
+	const rw = new Array<number>(p).fill(0);
+	// year-apart weights, summed per day j in the order the days first appear (as a Map would)
+	const order: number[] = [];
+	const { weight, seen } = ctx;
 	const kalmanPost: (number | null)[] = [];
 	const baseline: [number, number][] = [];
 	for (let d = s; d < s + H; d++) {
-		const v = dayOf(d, false);
-		kalmanPost.push(kal(v));
-		if (v === null) continue;
-		const rw = row(v);
-		const yHat = predict(rw);
-		effect += target(v) - yHat;
-		const cf = orig(yHat, offset(v));
+		const i = d - grid.lo;
+		const ok = usable(ctx, i, false);
+		if (full) kalmanPost.push(ok ? kal(i) : null);
+		if (!ok) continue;
+		fillRow(ctx, s, stepAt, i, rw);
+		let yHat = 0;
+		for (let k = 0; k < p; k++) yHat = yHat + rw[k] * beta[k];
+		effect += targetAt(ctx, i) - yHat;
+		const cf = orig(yHat, offsetAt(ctx, i));
 		cfSum += cf;
-		baseline.push([d, cf]);
-		onePlusY += 1 + v.y;
-		rw.forEach((x, i) => (g[i] += x));
+		if (full) baseline.push([d, cf]);
+		onePlusY += 1 + y[i];
+		for (let k = 0; k < p; k++) g[k] += rw[k];
 		if (seasonal) {
-			const w = log ? 1 / (1 + (v.z as number)) : fit.beta[0] + fit.beta[1] * (d - s);
-			for (const [j, u] of v.used) weights.set(j, (weights.get(j) ?? 0) + w * u);
+			const w = log ? 1 / (1 + ctx.z[i]) : beta[0] + beta[1] * (d - s);
+			const c = i - ctx.lag;
+			const half = ctx.zHalf[i];
+			const total = ctx.zWeight[i];
+			for (let j = c - half; j <= c + half; j++) {
+				if (grid.masked[j] || y[j] !== y[j]) continue;
+				const u = (j === c - half || j === c + half ? 0.5 : 1) / total;
+				if (!seen[j]) {
+					seen[j] = 1;
+					order.push(j);
+				}
+				weight[j] = weight[j] + w * u;
+			}
 		}
 		h++;
 	}
-	if (h < H / 2) return 'insufficient-post';
+	if (h < H / 2) {
+		for (const j of order) [weight[j], seen[j]] = [0, 0];
+		return 'insufficient-post';
+	}
 	// noise of last year's means, in units of this year's residual variance s²: Σ_j K_j²·σ_j²/s².
 	// Raw: K_j = Σ_h c_h/n_h (c_h the growth factor), counts' variance taken to grow with their
 	// level (σ_j² = s²/c̄). Log: K_j = Σ_h 1/((1 + z_h)·n_h), σ_j = (1 + y_j)·s (constant CV).
 	let zTerm = 0;
-	for (const [j, k] of weights) zTerm += log ? (k * (1 + (ctx.get(j) ?? 0))) ** 2 : k * k;
-	if (seasonal && !log)
-		zTerm /= Math.max(Math.abs(fit.beta[0] + (fit.beta[1] * (H - 1)) / 2), 1e-9);
+	for (const j of order) {
+		const k = weight[j];
+		zTerm += log ? (k * (1 + (y[j] === y[j] ? y[j] : 0))) ** 2 : k * k;
+		[weight[j], seen[j]] = [0, 0];
+	}
+	if (seasonal && !log) zTerm /= Math.max(Math.abs(beta[0] + (beta[1] * (H - 1)) / 2), 1e-9);
 	const bracket = h + fit.quad(g) + zTerm;
 	const se = Math.sqrt(Math.max(0, fit.s2) * ((1 + r) / (1 - r)) * bracket);
 	return {
@@ -426,7 +549,7 @@ function fitWindow(ctx: Context, s: number, H: number): WindowFit | RefusalReaso
 		n: fit.n,
 		p: fit.p,
 		rho: r,
-		beta: fit.beta,
+		beta,
 		steps: stepAt.length,
 		cfSum,
 		onePlusY,
@@ -456,6 +579,30 @@ function evidenceOf(
 		: 1;
 }
 
+/**
+ * The outcome on a day grid from `from` − (a year and the widest year-apart window) to the last
+ * day + the same: every day a window (pre days from `from`) or a year-apart mean can read.
+ */
+function gridOf(
+	dns: readonly number[],
+	values: readonly (number | null)[],
+	masks: readonly Span[],
+	from: number
+): Grid {
+	const margin = MODEL_A.yearLagDays + 4 * MODEL_A.seasonHalfWindow + 1;
+	const lo = from - margin;
+	const n = dns[dns.length - 1] + margin - lo + 1;
+	const y = new Float64Array(n).fill(NaN);
+	dns.forEach((d, i) => {
+		const v = values[i];
+		if (v !== null && Number.isFinite(v)) y[d - lo] = v;
+	});
+	const masked = new Uint8Array(n);
+	for (const [a, b] of masks)
+		for (let d = Math.max(a, lo); d <= Math.min(b, lo + n - 1); d++) masked[d - lo] = 1;
+	return { lo, y, masked };
+}
+
 /** The p-quantile of xs (linear interpolation); 0 when empty. */
 function quantile(xs: number[], p: number): number {
 	if (xs.length === 0) return 0;
@@ -472,6 +619,82 @@ const spread = <T>(xs: T[], k: number): T[] =>
 		: Array.from({ length: k }, (_, i) => xs[Math.round((i * (xs.length - 1)) / (k - 1))]);
 
 /**
+ * estimateEffect's checks, day grid and real window: the context (method) whose fit was accepted
+ * and that fit, or the reason for refusing.
+ */
+function setUp(input: EffectInput) {
+	const { days, values } = input;
+	if (days.length !== values.length) throw new RangeError('days and values differ in length');
+	const dns = days.map(dayNumber);
+	dns.forEach((d, i) => {
+		if (i > 0 && d <= dns[i - 1]) throw new RangeError(`days not increasing at ${days[i]}`);
+	});
+	const log = input.logScale === true;
+	if (log && values.some((v) => v !== null && v < 0)) throw new RangeError('logScale needs y ≥ 0');
+	const s = dayNumber(input.start);
+	const e = dayNumber(input.end);
+	if (e < s) throw new RangeError(`end ${input.end} before start ${input.start}`);
+	const H = e - s + 1 + MODEL_A.afterDays;
+	const blocks = (input.blocked ?? []).map(([a, b]): Span => {
+		if (b < a) throw new RangeError(`blocked interval ${a}..${b} ends before it starts`);
+		return [dayNumber(a), dayNumber(b)];
+	});
+	const tail = (x: Span): Span => [x[0], x[1] + MODEL_A.interventionTailDays];
+	if (touches(blocks, s, s + H)) return 'blocked-overlap' as const;
+	if (dns.length === 0 || s + H - 1 > dns[dns.length - 1]) return 'post-beyond-data' as const;
+	// the campaign itself is an intervention for any year-apart mean
+	const masks = [...blocks, [s, e] as Span].map(tail).sort((u, v) => u[0] - v[0]);
+	const grid = gridOf(dns, values, masks, Math.min(dns[0], s - MODEL_A.preDays));
+	const base = { log, blocks, masks };
+	const tries: Context[] =
+		input.season === 'off'
+			? []
+			: [
+					makeContext(grid, { ...base, method: 'seasonal', lag: MODEL_A.yearLagDays }),
+					makeContext(grid, { ...base, method: 'seasonal', lag: -MODEL_A.yearLagDays })
+				];
+	tries.push(makeContext(grid, { ...base, method: 'trend', lag: 0 }));
+	let ctx = tries[0];
+	let w: WindowFit | RefusalReason = 'insufficient-pre';
+	for (const c of tries) {
+		ctx = c;
+		w = fitWindow(c, s, H);
+		if (typeof w !== 'string') break;
+	}
+	if (typeof w === 'string') return w;
+	return { ctx, real: w, s, H, log, first: dns[0], last: dns[dns.length - 1] };
+}
+
+/**
+ * Placebo dates: start ± 7k (same weekday), whose whole window [p − 90, p + H) lies inside the
+ * data and clear of the campaign's [start, start + H).
+ */
+function placeboCandidates(s: number, H: number, first: number, last: number): number[] {
+	const step = MODEL_A.placeboStepDays;
+	const candidates: number[] = [];
+	for (let p = s - step * Math.ceil((s - first) / step); p + H - 1 <= last; p += step)
+		if (!(p - MODEL_A.preDays < first || (p - MODEL_A.preDays < s + H && p + H > s)))
+			candidates.push(p);
+	return candidates;
+}
+
+/**
+ * For tests: the placebo dates (ISO) found eligible by their gates alone (what estimateEffect
+ * uses) and by fitting every candidate (the definition); null when the estimate is refused.
+ */
+export function placeboEligibility(input: EffectInput): { gates: string[]; fits: string[] } | null {
+	const set = setUp(input);
+	if (typeof set === 'string') return null;
+	const candidates = placeboCandidates(set.s, set.H, set.first, set.last);
+	return {
+		gates: candidates.filter((p) => fits(set.ctx, p, set.H)).map(toIso),
+		fits: candidates
+			.filter((p) => typeof fitWindow(set.ctx, p, set.H, false) !== 'string')
+			.map(toIso)
+	};
+}
+
+/**
  * Estimate one event's effect on one outcome (Model A). Refuses rather than guesses: a `blocked`
  * interval touching the post window, a post window past the last day, < 56 usable pre days or
  * fewer than half the post days observed.
@@ -483,60 +706,32 @@ const spread = <T>(xs: T[], k: number): T[] =>
  * @throws RangeError on malformed days, mismatched lengths, end < start or y < 0 on logScale
  */
 export function estimateEffect(input: EffectInput): EffectResult {
-	const { days, values } = input;
-	if (days.length !== values.length) throw new RangeError('days and values differ in length');
-	const dns = days.map(dayNumber);
-	dns.forEach((d, i) => {
-		if (i > 0 && d <= dns[i - 1]) throw new RangeError(`days not increasing at ${days[i]}`);
-	});
-	const log = input.logScale === true;
-	const byDay = new Map(dns.map((d, i) => [d, Number.isFinite(values[i]) ? values[i] : null]));
-	if (log && values.some((v) => v !== null && v < 0)) throw new RangeError('logScale needs y ≥ 0');
-	const get: Getter = (dn) => byDay.get(dn) ?? null;
-	const s = dayNumber(input.start);
-	const e = dayNumber(input.end);
-	if (e < s) throw new RangeError(`end ${input.end} before start ${input.start}`);
-	const H = e - s + 1 + MODEL_A.afterDays;
-	const blocks = (input.blocked ?? []).map(([a, b]): Span => {
-		if (b < a) throw new RangeError(`blocked interval ${a}..${b} ends before it starts`);
-		return [dayNumber(a), dayNumber(b)];
-	});
-	const tail = (x: Span): Span => [x[0], x[1] + MODEL_A.interventionTailDays];
-	const refuse = (reason: RefusalReason): EffectResult => ({ effect: null, fit: null, reason });
-	if (touches(blocks, s, s + H)) return refuse('blocked-overlap');
-	if (dns.length === 0 || s + H - 1 > dns[dns.length - 1]) return refuse('post-beyond-data');
-	// the campaign itself is an intervention for any year-apart mean
-	const base = { get, log, blocks, masks: [...blocks, [s, e] as Span].map(tail) };
-	const tries: Context[] =
-		input.season === 'off'
-			? []
-			: [
-					{ ...base, method: 'seasonal', lag: MODEL_A.yearLagDays },
-					{ ...base, method: 'seasonal', lag: -MODEL_A.yearLagDays }
-				];
-	tries.push({ ...base, method: 'trend', lag: 0 });
-	let ctx = tries[0];
-	let w: WindowFit | RefusalReason = 'insufficient-pre';
-	for (const c of tries) {
-		ctx = c;
-		w = fitWindow(c, s, H);
-		if (typeof w !== 'string') break;
-	}
-	if (typeof w === 'string') return refuse(w);
-	const real = w;
+	const set = setUp(input);
+	if (typeof set === 'string') return { effect: null, fit: null, reason: set };
+	const { ctx, real, s, H, log, first, last } = set;
 
 	// placebos: both sides, same method and direction
 	const pctx = ctx;
-	const step = MODEL_A.placeboStepDays;
-	const first = dns[0];
-	const last = dns[dns.length - 1];
-	const eligible: WindowFit[] = [];
-	for (let p = s - step * Math.ceil((s - first) / step); p + H - 1 <= last; p += step) {
-		if (p - MODEL_A.preDays < first || (p - MODEL_A.preDays < s + H && p + H > s)) continue;
-		const pw = fitWindow(pctx, p, H);
-		if (typeof pw !== 'string') eligible.push(pw);
-	}
-	const placebos = spread(eligible, MODEL_A.placebos);
+	const candidates = placeboCandidates(s, H, first, last);
+	const sameTime = (p: number) => {
+		const gap = Math.abs(p - s) % 365.25;
+		return Math.min(gap, 365.25 - gap) <= MODEL_A.sameSeasonDays;
+	};
+	const fitted = new Map<number, WindowFit>();
+	const fitEach = (ps: number[]) =>
+		ps.every((p) => {
+			if (fitted.has(p)) return true;
+			const pw = fitWindow(pctx, p, H, false);
+			if (typeof pw !== 'string') fitted.set(p, pw);
+			return typeof pw !== 'string';
+		});
+	// eligible: the candidates that fit. Their gates tell (`fits`, no fit needed); only the ones used
+	// below (spread over the eligible, and those at the same time of year) are fitted. Should a gate
+	// and its fit ever disagree, every candidate is fitted, as the definition says.
+	let eligible = candidates.filter((p) => fits(pctx, p, H));
+	if (!fitEach([...spread(eligible, MODEL_A.placebos), ...eligible.filter(sameTime)]))
+		eligible = candidates.filter((p) => fitEach([p]));
+	const placebos = spread(eligible, MODEL_A.placebos).map((p) => fitted.get(p) as WindowFit);
 	const enough = placebos.length >= MODEL_A.minPlacebos;
 	const beaten = placebos.filter((x) => Math.abs(x.effect) >= Math.abs(real.effect)).length;
 	const pPlacebo = enough ? (1 + beaten) / (placebos.length + 1) : null;
@@ -548,10 +743,7 @@ export function estimateEffect(input: EffectInput): EffectResult {
 		const t = xs.filter((x) => x.se > 0).map((x) => Math.abs(x.effect / x.se));
 		return t.length ? quantile(t, 0.5) / 0.6745 : 0;
 	};
-	const sameSeason = eligible.filter((x) => {
-		const gap = Math.abs(x.start - s) % 365.25;
-		return Math.min(gap, 365.25 - gap) <= MODEL_A.sameSeasonDays;
-	});
+	const sameSeason = eligible.filter(sameTime).map((p) => fitted.get(p) as WindowFit);
 	const calibration = enough
 		? Math.max(1, scale(placebos), sameSeason.length >= 3 ? scale(sameSeason) : 0)
 		: 1;

@@ -47,12 +47,20 @@ export async function pageReportInputs(
 	if (!page || !page.firstDay || !page.lastDay) return null;
 	const def = defaultPeriod(page.firstDay, page.lastDay);
 	const period = { from: opts.from ?? def.from, to: opts.to ?? def.to };
-	const days =
-		await db.query<DailyPoint>(sql`SELECT strftime(day, '%Y-%m-%d') AS day, fans_total, fans_added,
+	// the independent queries run side by side on the store's reader pool
+	const postMetrics = (from: string, to: string) =>
+		db.query<PostPeriodMetrics>(postPeriodMetricsQuery(page.id, from, to)).then((r) => r[0]);
+	const [days, campaigns, spikeRows, dailyMetrics, periodPosts, events] = await Promise.all([
+		db.query<DailyPoint>(sql`SELECT strftime(day, '%Y-%m-%d') AS day, fans_total, fans_added,
 		fans_removed, fans_added_paid, reach_total, reach_organic, reach_paid, reach_viral, engaged_users, posts_published
 		FROM page_daily WHERE page_id = ${page.id} AND day BETWEEN CAST(${period.from} AS DATE) AND CAST(${period.to} AS DATE)
-		ORDER BY day`);
-	const campaigns = await listCampaigns(db, page.id);
+		ORDER BY day`),
+		listCampaigns(db, page.id),
+		db.query<SpikeRow>(spikeSeriesQuery(page.id, period.from, period.to)),
+		db.query<DailyMetricsRow>(dailyMetricsQuery(page.id, period.from, period.to)),
+		postMetrics(period.from, period.to),
+		calendarFor(db, page, period.from, period.to)
+	]);
 	const ledger: LedgerEntry[] = campaigns
 		.filter((c) => c.end >= period.from && c.start <= period.to)
 		.map((c) => ({
@@ -67,10 +75,6 @@ export async function pageReportInputs(
 			promisedQty: c.promised_qty,
 			currency: c.currency
 		}));
-	const spikeRows = await db.query<SpikeRow>(spikeSeriesQuery(page.id, period.from, period.to));
-	const dailyMetrics = await db.query<DailyMetricsRow>(
-		dailyMetricsQuery(page.id, period.from, period.to)
-	);
 	const first = ledger
 		.filter((e) => e.channel === 'bought' || e.channel === 'exchange')
 		.sort((a, b) => (a.start < b.start ? -1 : 1))[0];
@@ -80,17 +84,14 @@ export async function pageReportInputs(
 				after: [shift(first.end, 1), shift(first.end, 90)] as [string, string]
 			}
 		: null;
-	const postMetrics = (from: string, to: string) =>
-		db.query<PostPeriodMetrics>(postPeriodMetricsQuery(page.id, from, to)).then((r) => r[0]);
-	const periodPosts = await postMetrics(period.from, period.to);
+	const [before, after] =
+		periodPosts.posts_used_m7 + periodPosts.posts_used_m8 === 0 || !windows
+			? [null, null]
+			: await Promise.all([postMetrics(...windows.before), postMetrics(...windows.after)]);
 	const posts =
 		periodPosts.posts_used_m7 + periodPosts.posts_used_m8 === 0
 			? null
-			: {
-					period: periodPosts,
-					before: windows ? await postMetrics(...windows.before) : null,
-					after: windows ? await postMetrics(...windows.after) : null
-				};
+			: { period: periodPosts, before, after };
 	const input: ReportInputs = {
 		page: { slug: page.slug, name: page.name, platform: page.platform },
 		period,
@@ -101,7 +102,7 @@ export async function pageReportInputs(
 		dailyMetrics,
 		posts,
 		dilutionWindows: windows,
-		events: await calendarFor(db, page, period.from, period.to)
+		events
 	};
 	return input;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { estimateEffect, MODEL_A } from '../../../src/lib/analytics/counterfactual';
+import {
+	estimateEffect,
+	MODEL_A,
+	placeboEligibility
+} from '../../../src/lib/analytics/counterfactual';
 import type { EffectInput, EffectResult } from '../../../src/lib/analytics/counterfactual';
 import {
 	fitLocalLevel,
@@ -379,5 +383,48 @@ describe('Model A through a seasonal turn (issue 12, item 1)', () => {
 		const r = run(200);
 		expect(r.effect).toMatchObject({ method: 'seasonal', seasonFrom: 'year-after' });
 		expect(Math.abs(r.effect.estimate - 400)).toBeLessThan(20);
+	});
+});
+
+describe('Model A placebo search: the gates decide as fitting every candidate would', () => {
+	// estimateEffect fits only the placebos it uses; a candidate's eligibility comes from its gates
+	// (pre and post days, a singular design). Three years, so the seasonal method applies; a
+	// stretch of zeros a year before some candidates makes their seasonal raw design singular
+	// ([z, z·x] all 0), missing days thin windows out, and an intervention in the history gives
+	// some designs a step column.
+	const series = (zeros: boolean, seed: number) => {
+		const s = syntheticSeries({ ...FIXTURE, seed, length: 1095, missing: [] });
+		const values = s.values.map((v, i) =>
+			zeros && i >= 120 && i < 330 ? 0 : i % 11 === 3 && seed % 2 ? null : v
+		);
+		return { days: s.days, values };
+	};
+	const cases = (zeros: boolean) =>
+		[1, 2].flatMap((seed) =>
+			[false, true].map((logScale) => ({
+				...series(zeros, seed),
+				start: addDays(FIRST, 800),
+				end: addDays(FIRST, 820),
+				blocked: [[addDays(FIRST, 600), addDays(FIRST, 610)] as [string, string]],
+				logScale
+			}))
+		);
+
+	it('same eligible dates either way, singular designs included', () => {
+		for (const zeros of [false, true])
+			for (const input of cases(zeros)) {
+				const e = placeboEligibility(input);
+				expect(e).not.toBeNull();
+				expect(e!.gates).toEqual(e!.fits);
+				expect(e!.fits.length).toBeGreaterThanOrEqual(MODEL_A.minPlacebos);
+			}
+	});
+
+	it('the zeros a year before do refuse some raw designs (the singular case is exercised)', () => {
+		const [plain, zeroed] = [false, true].map((z) => placeboEligibility(cases(z)[0])!);
+		expect(zeroed.fits.length).toBeLessThan(plain.fits.length);
+		// on the log scale the design is [1, x]: never singular, the same dates stay
+		const [plainLog, zeroedLog] = [false, true].map((z) => placeboEligibility(cases(z)[1])!);
+		expect(zeroedLog.fits).toEqual(plainLog.fits);
 	});
 });
