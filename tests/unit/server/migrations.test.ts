@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/server/db/index.ts';
 import { migrate } from '../../../src/lib/server/db/migrate.ts';
 import { createTestDb, importFixtures, storeChecksum } from '../../helpers/db.ts';
+import {
+	longExtras,
+	resolvedExtras
+} from '../../../src/lib/server/db/migrations/0008_compact_extras.ts';
 
 /**
  * Turns a store back into its shape before 0008: the four long extras tables, filled from the views
@@ -39,6 +43,31 @@ async function asBefore0008(db: Db, keys: boolean) {
 	}
 }
 
+/** Turns a store back into its shape before 0010: each record's extras a list of texts, 0008's views. */
+async function asBefore0010(db: Db) {
+	for (const [src, resolved, key, type] of [
+		['import_daily_extra', 'page_daily_extra', 'day', 'DATE'],
+		['import_post_extra', 'post_extra', 'post_id', 'VARCHAR']
+	]) {
+		await db.exec(`DROP VIEW ${resolved}; DROP VIEW ${src}`);
+		await db.exec(`CREATE TABLE ${src}s_old (import_id INTEGER NOT NULL, page_id INTEGER NOT NULL,
+			${key} ${type} NOT NULL, vals VARCHAR[] NOT NULL, nums DOUBLE[])`);
+		await db.exec(`INSERT INTO ${src}s_old
+			SELECT import_id, page_id, ${key}, from_json(vals, '["VARCHAR"]'), nums FROM ${src}s`);
+		await db.exec(`DROP TABLE ${src}s; ALTER TABLE ${src}s_old RENAME TO ${src}s`);
+		await db.exec(`CREATE VIEW ${src} AS ${longExtras(src, key)}`);
+		await db.exec(`CREATE VIEW ${resolved} AS ${resolvedExtras(src, key)}`);
+	}
+}
+
+/** migrate() on the store's own statement runners (it opens its own transactions) */
+const migrateStore = (db: Db) =>
+	migrate({
+		query: (q) => db.query(q),
+		exec: (q) => db.exec(q),
+		appender: () => Promise.reject(new Error('not used'))
+	});
+
 describe('migrations', () => {
 	it('0004 rebuilds the extras tables without keys, keeping every row', async () => {
 		const db = await createTestDb();
@@ -48,15 +77,13 @@ describe('migrations', () => {
 		// the store as an older one meets 0004 on upgrade: long extras tables with keys (0008 after it)
 		await asBefore0008(db, true);
 		await db.exec(
-			"DELETE FROM _migrations WHERE id IN ('0004_extras_without_keys', '0008_compact_extras')"
+			"DELETE FROM _migrations WHERE id IN ('0004_extras_without_keys', '0008_compact_extras', '0010_extras_as_text')"
 		);
-		// (migrate opens its own transactions: given the store's statement runners, not a transaction)
-		const applied = await migrate({
-			query: (q) => db.query(q),
-			exec: (q) => db.exec(q),
-			appender: () => Promise.reject(new Error('not used'))
-		});
-		expect(applied).toEqual(['0004_extras_without_keys', '0008_compact_extras']);
+		expect(await migrateStore(db)).toEqual([
+			'0004_extras_without_keys',
+			'0008_compact_extras',
+			'0010_extras_as_text'
+		]);
 		expect(await storeChecksum(db, 'full')).toEqual(before);
 		const constraints = await db.query<{ table_name: string }>(
 			`SELECT DISTINCT table_name FROM duckdb_constraints()
@@ -85,13 +112,10 @@ describe('migrations', () => {
 			);
 		}
 		const before = await storeChecksum(db, 'full');
-		await db.exec("DELETE FROM _migrations WHERE id = '0008_compact_extras'");
-		const applied = await migrate({
-			query: (q) => db.query(q),
-			exec: (q) => db.exec(q),
-			appender: () => Promise.reject(new Error('not used'))
-		});
-		expect(applied).toEqual(['0008_compact_extras']);
+		await db.exec(
+			"DELETE FROM _migrations WHERE id IN ('0008_compact_extras', '0010_extras_as_text')"
+		);
+		expect(await migrateStore(db)).toEqual(['0008_compact_extras', '0010_extras_as_text']);
 		expect(await storeChecksum(db, 'full')).toEqual(before);
 		expect(
 			await db.query(
@@ -120,6 +144,63 @@ describe('migrations', () => {
 			{ table_name: 'page_daily_extra', kind: 'view' },
 			{ table_name: 'post_extra', kind: 'view' }
 		]);
+	});
+	it("0010 keeps each record's extras as one text, every value and number the same", async () => {
+		const db = await createTestDb();
+		await importFixtures(db, 'x', 'x/tweets-basic.csv', 'x/daily-basic.csv');
+		// what the importers write now, for the same files
+		const written = await db.query(
+			'SELECT import_id, page_id, post_id, vals, nums FROM import_post_extras ORDER BY ALL'
+		);
+		const writtenDaily = await db.query(
+			"SELECT import_id, page_id, strftime(day, '%Y-%m-%d') AS day, vals, nums FROM import_daily_extras ORDER BY ALL"
+		);
+		await asBefore0010(db);
+		// a number an importer read its own way (LinkedIn's `1 204`), in one daily record
+		const [day] = await db.query<{ day: string }>(
+			"SELECT strftime(min(day), '%Y-%m-%d') AS day FROM import_daily_extras"
+		);
+		await db.exec(`UPDATE import_daily_extras
+			SET nums = [1204::DOUBLE] || list_transform(vals[2:], x -> NULL::DOUBLE) WHERE day = '${day.day}'`);
+		// texts an export may hold, in one record of the old shape: quotes, a backslash, a line
+		// break, a control character, accents and symbols, spaces to trim, a blank
+		const [first] = await db.query<{ post_id: string }>(
+			'SELECT min(post_id) AS post_id FROM import_post_extras'
+		);
+		await db.exec(`UPDATE import_post_extras
+			SET vals = list_concat(['a "b" \\ c' || chr(10) || 'd', NULL, 'é ✓ ' || chr(1), ' 12 ', ''], vals[6:])
+			WHERE post_id = '${first.post_id}'`);
+		const before = await storeChecksum(db, 'full');
+		expect(before.import_post_extra).toContain(':');
+		await db.exec("DELETE FROM _migrations WHERE id = '0010_extras_as_text'");
+		expect(await migrateStore(db)).toEqual(['0010_extras_as_text']);
+		expect(await storeChecksum(db, 'full')).toEqual(before);
+		const [tricky] = await db.query<{ vals: string[] }>(
+			`SELECT from_json(vals, '["VARCHAR"]') AS vals FROM import_post_extras WHERE post_id = '${first.post_id}'`
+		);
+		expect(tricky.vals.slice(0, 5)).toEqual(['a "b" \\ c\nd', null, 'é ✓ \u0001', ' 12 ', '']);
+		// every other record holds the very text the importers write
+		await db.exec(
+			`UPDATE import_post_extras SET vals = ${"'"}"x"${"'"} WHERE post_id = '${first.post_id}'`
+		);
+		const converted = await db.query(
+			'SELECT import_id, page_id, post_id, vals, nums FROM import_post_extras ORDER BY ALL'
+		);
+		const expected = written.map((r) =>
+			(r as { post_id: string }).post_id === first.post_id ? { ...r, vals: '"x"' } : r
+		);
+		expect(converted).toEqual(expected);
+		const daily = await db.query<{ day: string; nums: (number | null)[] | null }>(
+			"SELECT import_id, page_id, strftime(day, '%Y-%m-%d') AS day, vals, nums FROM import_daily_extras ORDER BY ALL"
+		);
+		expect(daily.find((r) => r.day === day.day)?.nums?.slice(0, 2)).toEqual([1204, null]);
+		expect(daily.map((r) => ({ ...r, nums: r.day === day.day ? null : r.nums }))).toEqual(
+			writtenDaily
+		);
+		const [type] = await db.query<{ t: string }>(
+			"SELECT data_type AS t FROM duckdb_columns() WHERE table_name = 'import_post_extras' AND column_name = 'vals'"
+		);
+		expect(type.t).toBe('VARCHAR');
 	});
 	it('0005 rebuilds the page tables without foreign keys, keeping every row', async () => {
 		const db = await createTestDb();

@@ -1,5 +1,5 @@
 import type { Tx } from '../db/index.ts';
-import { resolvedExtras } from '../db/migrations/0008_compact_extras.ts';
+import { resolvedExtras } from '../db/migrations/0010_extras_as_text.ts';
 import { ident, join, keyword, sql, type Sql } from '../../sql.ts';
 import type { ReadExport } from './read.ts';
 import { stagedSpan } from './stage.ts';
@@ -16,8 +16,9 @@ export interface LoadMeta {
  * the per-import tables whole; the resolved tables are then recomputed for the keys it touches, each
  * value taken from the highest-ranked import that has it (rank: latest data day, then sha256), so
  * any import order gives the same store. Re-importing the same bytes replaces that import in place.
- * Extras are stored once, one list per record and import (`import_*_extras`); the long tables
- * `import_*_extra`, `page_daily_extra` and `post_extra` are views over them (migration 0008).
+ * Extras are stored once, one text per record and import (`import_*_extras.vals`, a JSON array,
+ * NULL when the record has none); the long tables `import_*_extra`, `page_daily_extra` and
+ * `post_extra` are views over them (migrations 0008, 0010).
  */
 export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Promise<FileResult> {
 	const { importer, sha256, kind } = read;
@@ -45,7 +46,7 @@ export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Prom
 	await tx.exec(copySql(t, importId, page));
 	await tx.exec(
 		sql`INSERT INTO ${raw(t.srcExtra)} SELECT ${importId}, ${page}, CAST(key AS ${keyType(t)}), vals, nums
-			FROM stage_rows WHERE list_count(vals) > 0`
+			FROM stage_rows WHERE vals IS NOT NULL`
 	);
 	await tx.exec(
 		sql`INSERT INTO import_extra_names SELECT ${importId}, names FROM stage_names WHERE len(names) > 0`
