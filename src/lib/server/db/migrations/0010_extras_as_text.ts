@@ -8,6 +8,18 @@
  * Existing lists are converted (`to_json`, which the importers use too, so an old store and a new
  * one hold the same bytes); the views `import_*_extra`, `page_daily_extra` and `post_extra` are
  * made again over the texts, with the same columns and rows as 0008's.
+ *
+ * Posts are stored once where one import alone holds them. Until now each post was written twice:
+ * in `import_posts` (what its import said) and in `posts` (the resolved row that pages read), the
+ * same values both times for every post no other import of the page holds: most of them. Now:
+ * - `posts` gains `import_id`: the import whose row it is, when that import alone holds the post
+ *   (the resolved row is then exactly its row); NULL when it was resolved from several imports;
+ * - `import_post_rows` (the columns of `import_posts`) keeps the imports' own rows of the posts that
+ *   two imports or more hold, from which load.ts resolves them;
+ * - `import_posts` becomes a view of both, with the same columns and rows as the table it replaces.
+ * Existing rows are moved: a post one import alone holds, whose resolved row equals that import's
+ * row, keeps only its resolved row (with the import's id); every other row goes to
+ * `import_post_rows`. Daily rows (one per day: small) keep both tables as they are.
  */
 import { looseNum } from './0008_compact_extras.ts';
 
@@ -58,5 +70,54 @@ CREATE VIEW ${src} AS ${longExtras(src, key)};
 CREATE VIEW ${resolved} AS ${resolvedExtras(src, key)};
 `;
 
+const POST_COLUMNS = [
+	['published_at', 'TIMESTAMP'],
+	['type', 'VARCHAR'],
+	['is_paid', 'BOOLEAN'],
+	['message', 'VARCHAR'],
+	['permalink', 'VARCHAR'],
+	['reach_total', 'BIGINT'],
+	['reach_organic', 'BIGINT'],
+	['reach_paid', 'BIGINT'],
+	['impressions_total', 'BIGINT'],
+	['engaged_users', 'BIGINT'],
+	['reactions', 'BIGINT'],
+	['comments', 'BIGINT'],
+	['shares', 'BIGINT'],
+	['clicks', 'BIGINT'],
+	['video_views', 'BIGINT']
+];
+const postCols = POST_COLUMNS.map(([c]) => c).join(', ');
+
+const posts = `
+ALTER TABLE posts ADD COLUMN import_id INTEGER;
+CREATE TABLE import_post_rows (
+	import_id INTEGER NOT NULL,
+	page_id INTEGER NOT NULL,
+	post_id VARCHAR NOT NULL,
+	${POST_COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')}
+);
+CREATE TEMP TABLE _m0010_alone AS
+	SELECT i.import_id, i.page_id, i.post_id
+	FROM import_posts i
+	JOIN (SELECT page_id, post_id FROM import_posts GROUP BY page_id, post_id HAVING count(*) = 1) one
+		ON one.page_id = i.page_id AND one.post_id = i.post_id
+	JOIN posts p ON p.page_id = i.page_id AND p.post_id = i.post_id
+	WHERE ${POST_COLUMNS.map(([c]) => `p.${c} IS NOT DISTINCT FROM i.${c}`).join(' AND ')};
+UPDATE posts SET import_id = a.import_id FROM _m0010_alone a
+	WHERE posts.page_id = a.page_id AND posts.post_id = a.post_id;
+INSERT INTO import_post_rows SELECT i.import_id, i.page_id, i.post_id, ${POST_COLUMNS.map(([c]) => `i.${c}`).join(', ')}
+	FROM import_posts i
+	WHERE NOT EXISTS (SELECT 1 FROM _m0010_alone a
+		WHERE a.import_id = i.import_id AND a.page_id = i.page_id AND a.post_id = i.post_id);
+DROP TABLE _m0010_alone;
+DROP TABLE import_posts;
+CREATE VIEW import_posts AS
+	SELECT import_id, page_id, post_id, ${postCols} FROM import_post_rows
+	UNION ALL
+	SELECT import_id, page_id, post_id, ${postCols} FROM posts WHERE import_id IS NOT NULL;
+`;
+
 export const sql = `${kind('import_daily_extra', 'page_daily_extra', 'day', 'DATE')}
-${kind('import_post_extra', 'post_extra', 'post_id', 'VARCHAR')}`;
+${kind('import_post_extra', 'post_extra', 'post_id', 'VARCHAR')}
+${posts}`;
