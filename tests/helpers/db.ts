@@ -51,7 +51,7 @@ export async function storeChecksum(
 		if (mode === 'data') {
 			if (table === 'imports')
 				cols = '* EXCLUDE (id, imported_at, rows_inserted, rows_updated, rows_unchanged)';
-			else if (table.startsWith('import_')) cols = '* EXCLUDE (import_id)';
+			else if (table.startsWith('import_') || table === 'posts') cols = '* EXCLUDE (import_id)';
 			else if (table === 'workspaces' || table === 'pages') cols = '* EXCLUDE (created_at)';
 		}
 		const [r] = await db.query<{ n: number; h: string | null }>(
@@ -66,7 +66,7 @@ export async function storeChecksum(
 export async function rowsOf(db: Db, table: 'page_daily' | 'posts', page: string) {
 	const order = table === 'page_daily' ? 'day' : 'post_id';
 	return db.query(
-		`SELECT t.* EXCLUDE (page_id) FROM ${table} t JOIN pages p ON p.id = t.page_id WHERE p.slug = '${page.replaceAll("'", '')}' ORDER BY ${order}`
+		`SELECT t.* EXCLUDE (page_id${table === 'posts' ? ', import_id' : ''}) FROM ${table} t JOIN pages p ON p.id = t.page_id WHERE p.slug = '${page.replaceAll("'", '')}' ORDER BY ${order}`
 	);
 }
 

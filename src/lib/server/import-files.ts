@@ -319,7 +319,7 @@ async function startsBlank(source: ExportSource): Promise<boolean> {
 const today = (options: ReadOptions) => options.today ?? new Date().toISOString().slice(0, 10);
 
 /** DuckDB's memory while it reads a file (SABLIER_IMPORT_MEMORY, e.g. 256MB): it spills beyond. */
-const importMemory = () => process.env.SABLIER_IMPORT_MEMORY || '100MB';
+const importMemory = () => process.env.SABLIER_IMPORT_MEMORY || '64MB';
 
 /**
  * Loads a file read by DuckDB: from its path, or from a temp copy of bytes held in memory; with

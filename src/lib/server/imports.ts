@@ -45,11 +45,14 @@ export async function deleteImport(db: Db, id: number): Promise<boolean> {
 		if (!imp) return false;
 		const t = KIND_TABLES[imp.kind];
 		const daily = imp.kind === 'daily';
-		const src = daily ? sql`import_daily` : sql`import_posts`;
+		// every row it brought: `import_posts` (a view) also shows the posts it held alone, whose
+		// only row is the resolved one (resolve() removes it: no other import gives it back)
+		const held = daily ? sql`import_daily` : sql`import_posts`;
+		const src = daily ? sql`import_daily` : sql`import_post_rows`;
 		const key = daily ? sql`day` : sql`post_id`;
 		// the keys it touched, where resolve() looks for them
 		await tx.exec(
-			sql`CREATE OR REPLACE TEMP TABLE resolve_keys AS SELECT DISTINCT ${key} AS k FROM ${src} WHERE import_id = ${id}`
+			sql`CREATE OR REPLACE TEMP TABLE resolve_keys AS SELECT DISTINCT ${key} AS k FROM ${held} WHERE import_id = ${id}`
 		);
 		await tx.exec(
 			daily

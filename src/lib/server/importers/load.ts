@@ -1,5 +1,5 @@
 import type { Tx } from '../db/index.ts';
-import { resolvedExtras } from '../db/migrations/0008_compact_extras.ts';
+import { resolvedExtras } from '../db/migrations/0010_extras_as_text.ts';
 import { ident, join, keyword, sql, type Sql } from '../../sql.ts';
 import type { ReadExport } from './read.ts';
 import { stagedSpan } from './stage.ts';
@@ -16,8 +16,9 @@ export interface LoadMeta {
  * the per-import tables whole; the resolved tables are then recomputed for the keys it touches, each
  * value taken from the highest-ranked import that has it (rank: latest data day, then sha256), so
  * any import order gives the same store. Re-importing the same bytes replaces that import in place.
- * Extras are stored once, one list per record and import (`import_*_extras`); the long tables
- * `import_*_extra`, `page_daily_extra` and `post_extra` are views over them (migration 0008).
+ * Extras are stored once, one text per record and import (`import_*_extras.vals`, a JSON array,
+ * NULL when the record has none); the long tables `import_*_extra`, `page_daily_extra` and
+ * `post_extra` are views over them (migrations 0008, 0010).
  */
 export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Promise<FileResult> {
 	const { importer, sha256, kind } = read;
@@ -34,23 +35,27 @@ export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Prom
 	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE resolve_keys AS
 		SELECT DISTINCT CAST(key AS ${keyType(t)}) AS k FROM stage_rows
 		WHERE ${again !== null} OR CAST(key AS ${keyType(t)}) IN
-			(SELECT ${col(t, t.key)} FROM ${raw(t.src)} WHERE page_id = ${page} AND import_id IS DISTINCT FROM ${before?.id ?? null})`);
+			(SELECT ${col(t, t.key)} FROM ${raw(t.held)} WHERE page_id = ${page} AND import_id IS DISTINCT FROM ${before?.id ?? null})`);
 	const [{ n: shared }] = await tx.query<{ n: number }>(
 		'SELECT count(*)::INTEGER AS n FROM resolve_keys'
 	);
 	// the resolved extras are a view over the imports' extras: seen before this file changes them
 	if (shared > 0) await snapshotOld(tx, t, page);
+	// a post only one import held until now is stored once, in `posts`: its row goes to the
+	// per-import rows before it is resolved with this file's
+	if (shared > 0 && t.sole) await split(tx, t, page);
 	const { id: importId, existed } = await upsertImport(tx, meta, read, span, rankKey);
 
-	await tx.exec(copySql(t, importId, page));
+	// (for posts, only keys another import holds get a per-import row: none in most new files)
+	if (shared > 0 || !t.sole) await tx.exec(copySql(t, importId, page));
 	await tx.exec(
 		sql`INSERT INTO ${raw(t.srcExtra)} SELECT ${importId}, ${page}, CAST(key AS ${keyType(t)}), vals, nums
-			FROM stage_rows WHERE list_count(vals) > 0`
+			FROM stage_rows WHERE vals IS NOT NULL`
 	);
 	await tx.exec(
 		sql`INSERT INTO import_extra_names SELECT ${importId}, names FROM stage_names WHERE len(names) > 0`
 	);
-	const fresh = await copyFresh(tx, t, page);
+	const fresh = await copyFresh(tx, t, page, importId, shared > 0);
 	if (shared > 0) await resolve(tx, t, page);
 	const counts = shared > 0 ? await countChanges(tx, t) : { inserted: 0, updated: 0 };
 	const rejected = read.rejected;
@@ -90,6 +95,7 @@ const TABLES = [
 	'posts',
 	'post_extra',
 	'import_posts',
+	'import_post_rows',
 	'import_post_extras',
 	'import_columns',
 	'import_extra_names'
@@ -141,22 +147,35 @@ const castColumns = (t: KindTables): Sql =>
 		)
 	);
 
+/** The file's rows into the per-import table (for posts, only those of keys another import holds). */
 function copySql(t: KindTables, importId: number, page: number): Sql {
 	const names = join(t.columns.map((c) => col(t, c.name)));
+	const which = t.sole ? sql` WHERE CAST(key AS ${keyType(t)}) IN (${stagedKeys()})` : sql``;
 	return sql`INSERT INTO ${raw(t.src)} (import_id, page_id, ${col(t, t.key)}, ${names})
-		SELECT ${importId}, ${page}, CAST(key AS ${keyType(t)}), ${castColumns(t)} FROM stage_rows`;
+		SELECT ${importId}, ${page}, CAST(key AS ${keyType(t)}), ${castColumns(t)} FROM stage_rows${which}`;
 }
 
 /** The keys to resolve by rank (temp table `resolve_keys(k)`, typed like the key column). */
 const stagedKeys = (): Sql => sql`SELECT k FROM resolve_keys`;
 
-/** Resolved rows for keys only this import holds: its own values. Returns how many. */
-async function copyFresh(tx: Tx, t: KindTables, page: number): Promise<number> {
+/**
+ * Resolved rows for keys only this import holds: its own values (for posts, with its id: the row is
+ * then stored there alone). Returns how many.
+ */
+async function copyFresh(
+	tx: Tx,
+	t: KindTables,
+	page: number,
+	importId: number,
+	shared: boolean
+): Promise<number> {
 	const key = sql`CAST(key AS ${keyType(t)})`;
-	const fresh = sql`${key} NOT IN (${stagedKeys()})`;
+	const fresh = shared ? sql`${key} NOT IN (${stagedKeys()})` : sql`true`;
 	const names = join(t.columns.map((c) => col(t, c.name)));
-	await tx.exec(sql`INSERT INTO ${raw(t.table)} (page_id, ${col(t, t.key)}, ${names})
-		SELECT ${page}, ${key}, ${castColumns(t)} FROM stage_rows WHERE ${fresh}`);
+	const id = t.sole ? sql`, import_id` : sql``;
+	const idValue = t.sole ? sql`, ${importId}` : sql``;
+	await tx.exec(sql`INSERT INTO ${raw(t.table)} (page_id, ${col(t, t.key)}, ${names}${id})
+		SELECT ${page}, ${key}, ${castColumns(t)}${idValue} FROM stage_rows WHERE ${fresh}`);
 	const [r] = await tx.query<{ n: number }>(
 		sql`SELECT count(*)::INTEGER AS n FROM stage_rows WHERE ${fresh}`
 	);
@@ -171,9 +190,24 @@ const keyExtras = (t: KindTables) =>
 		`page_id IN (SELECT id FROM resolve_page) AND ${t.key} IN (SELECT k FROM resolve_keys)`
 	);
 
+/** A resolved row's values: page, key and columns (not the id of the import a post alone comes from). */
+const resolvedColumns = (t: KindTables): Sql =>
+	join([sql`page_id`, col(t, t.key), ...t.columns.map((c) => col(t, c.name))]);
+
+/**
+ * The resolved rows of posts to resolve that one import held alone (stored in `posts` with its id):
+ * copied to the per-import rows, where resolve() reads every import's values.
+ */
+async function split(tx: Tx, t: KindTables, page: number) {
+	const names = join(t.columns.map((c) => col(t, c.name)));
+	await tx.exec(sql`INSERT INTO ${raw(t.src)} (import_id, page_id, ${col(t, t.key)}, ${names})
+		SELECT import_id, page_id, ${col(t, t.key)}, ${names} FROM ${raw(t.table)}
+		WHERE page_id = ${page} AND import_id IS NOT NULL AND ${col(t, t.key)} IN (${stagedKeys()})`);
+}
+
 /** The resolved rows and extras for the staged keys, as they were before this file. */
 async function snapshotOld(tx: Tx, t: KindTables, page: number) {
-	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE old_rows AS SELECT * FROM ${raw(t.table)}
+	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE old_rows AS SELECT ${resolvedColumns(t)} FROM ${raw(t.table)}
 		WHERE page_id = ${page} AND ${col(t, t.key)} IN (${stagedKeys()})`);
 	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE resolve_page AS SELECT ${page}::INTEGER AS id`);
 	await tx.exec(`CREATE OR REPLACE TEMP TABLE old_extra AS ${keyExtras(t)}`);
@@ -196,6 +230,16 @@ export async function resolve(tx: Tx, t: KindTables, page: number) {
 		FROM ${raw(t.src)} s JOIN imports i ON i.id = s.import_id
 		WHERE s.page_id = ${page} AND s.${key} IN (${stagedKeys()})
 		GROUP BY s.page_id, s.${key}`);
+	if (!t.sole) return;
+	// a post now held by one import alone (the others deleted, or the same file again) is stored
+	// once: its resolved row (that import's own values) takes the import's id, its copy goes
+	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE resolve_alone AS
+		SELECT ${key} AS k, min(import_id) AS import_id FROM ${raw(t.src)}
+		WHERE page_id = ${page} AND ${key} IN (${stagedKeys()}) GROUP BY ${key} HAVING count(*) = 1`);
+	await tx.exec(sql`UPDATE ${raw(t.table)} SET import_id = a.import_id FROM resolve_alone a
+		WHERE ${raw(t.table)}.page_id = ${page} AND ${raw(t.table)}.${key} = a.k`);
+	await tx.exec(sql`DELETE FROM ${raw(t.src)}
+		WHERE page_id = ${page} AND ${key} IN (SELECT k FROM resolve_alone)`);
 }
 
 /** inserted = staged keys absent before; updated = present before and any value or extra changed. */
@@ -205,7 +249,8 @@ async function countChanges(tx: Tx, t: KindTables): Promise<{ inserted: number; 
 	await tx.exec(`CREATE OR REPLACE TEMP TABLE new_extra AS ${keyExtras(t)}`);
 	const [r] = await tx.query<{ inserted: number; updated: number }>(sql`
 		WITH staged AS (SELECT k FROM resolve_keys),
-		new_rows AS (SELECT n.* FROM ${raw(t.table)} n JOIN old_rows o USING (page_id, ${key})),
+		new_rows AS (SELECT ${resolvedColumns(t)} FROM ${raw(t.table)}
+			WHERE page_id = (SELECT id FROM resolve_page) AND ${key} IN (SELECT ${key} FROM old_rows)),
 		changed AS (
 			SELECT ${key} AS k FROM (SELECT * FROM new_rows EXCEPT SELECT * FROM old_rows)
 			UNION SELECT ${key} FROM (SELECT * FROM old_rows EXCEPT SELECT * FROM new_rows)

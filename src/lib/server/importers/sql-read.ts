@@ -125,7 +125,8 @@ export async function readSql(
 	const limit = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 	const dayOf = kind === 'daily' ? sql`key` : sql`CAST(${ident('published_at', targets)} AS DATE)`;
 	const extras = columns.filter((x) => !x.target);
-	// the extras, positional: one text per extra column (NULL when empty), named once per import
+	// the extras, positional: one text per extra column (NULL when empty), named once per import;
+	// stored as one JSON array per row (NULL when every extra cell is empty)
 	const extraList = extras.length
 		? sql`[${join(extras.map((x) => sql`nullif(${c(x.position)}, '')`))}]`
 		: sql`[]::VARCHAR[]`;
@@ -133,7 +134,7 @@ export async function readSql(
 	const blank = isBlank(sql`concat(${join(names.map((_, i) => c(i)))})`);
 
 	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE stage_csv AS
-		SELECT *, CASE
+		SELECT * EXCLUDE (vlist), CASE WHEN list_count(vlist) > 0 THEN to_json(vlist)::VARCHAR END AS vals, CASE
 			WHEN nf <> ${M} THEN [{'column': NULL::VARCHAR, 'message': 'row has ' || nf || ' fields, the header has ' || ${M}}]
 			WHEN len(field_issues) > 0 THEN field_issues
 			WHEN key IS NULL THEN [{'column': ${byTarget.get(spec.key ?? '')?.name ?? spec.key}, 'message': ${spec.missingKey ?? 'required value is missing'}}]
@@ -141,7 +142,7 @@ export async function readSql(
 			WHEN ${dayOf} > ${limit}::DATE THEN [{'column': ${kind === 'daily' ? 'day' : 'published_at'}, 'message': 'date in the future: ' || strftime(${dayOf}, '%Y-%m-%d')}]
 			END AS issues
 		FROM (SELECT ${keyValue} AS key, ${join(valueCols)},
-			${extraList} AS vals, ${issueList(false)} AS field_issues, ${issueList(true)} AS derived_issues,
+			${extraList} AS vlist, ${issueList(false)} AS field_issues, ${issueList(true)} AS derived_issues,
 			CASE WHEN ${c(M - 1)} IS NULL OR ${c(M)} IS NOT NULL THEN ${fields(M + SPARE)} ELSE ${M} END AS nf,
 			${c(M + SPARE - 1)} IS NOT NULL AS overflow,
 			CASE WHEN ${isBlank(c(0))} THEN ${blank} ELSE false END AS blank

@@ -11,7 +11,7 @@ type Kind = 'daily' | 'posts';
  * Stages a file's records, as they are read in JavaScript, in temp tables of the write connection
  * (`stage_js_rows`, `stage_extra`, each row carrying its file row number) through DuckDB appenders:
  * the records of a chunk are let go once appended, so a large file never sits whole in memory. On
- * close, each row gets its extras as one list, as the SQL reader stages them, and the view
+ * close, each row gets its extras as one text (a JSON array), as the SQL reader stages them, and the view
  * `stage_rows` (row, key, values, vals, nums) shows them to load.ts, the extras' names in
  * `stage_names`.
  */
@@ -75,13 +75,14 @@ export class Stager {
 		this.rows = this.extras = null;
 		if (!this.kind) return;
 		// the extras, positional as the SQL reader stages them: the file's extra names once, and
-		// each row's texts in their order (NULL where the row has none), numbers read the importer's
-		// own way where they differ from the text's
+		// each row's texts in their order as one JSON array (null where the row has none; the array
+		// NULL when it has no extra at all), numbers read the importer's own way where they differ
+		// from the text's
 		await this.tx.exec(`CREATE OR REPLACE TEMP TABLE stage_names AS
 			SELECT coalesce(list_sort(list(DISTINCT metric)), []) AS names FROM stage_extra`);
 		await this.tx.exec(`CREATE OR REPLACE TEMP TABLE stage_js AS
 			SELECT s.*, e.vals, e.nums FROM stage_js_rows s LEFT JOIN (
-				SELECT r."row", list(x.value ORDER BY k.pos) AS vals,
+				SELECT r."row", to_json(list(x.value ORDER BY k.pos))::VARCHAR AS vals,
 					CASE WHEN bool_or(x.n IS NOT NULL) THEN list(x.n ORDER BY k.pos) END AS nums
 				FROM (SELECT DISTINCT "row" FROM stage_extra) r
 				CROSS JOIN (SELECT unnest(names) AS metric, generate_subscripts(names, 1) AS pos FROM stage_names) k
@@ -128,7 +129,7 @@ export async function dedupe(
 		signed AS (
 			SELECT s."row", s.key,
 				to_json(list_value(${values}))::VARCHAR || chr(1)
-					|| coalesce(to_json(s.vals)::VARCHAR, '') || chr(1) || coalesce(to_json(s.nums)::VARCHAR, '') AS sig
+					|| coalesce(s.vals, '') || chr(1) || coalesce(to_json(s.nums)::VARCHAR, '') AS sig
 			FROM stage_rows s WHERE s.key IN (SELECT key FROM repeated)),
 		firsts AS (
 			SELECT "row", key, sig,

@@ -7,6 +7,7 @@ import { sql as m0006 } from './0006_analysis_cache.ts';
 import { sql as m0007 } from './0007_report.ts';
 import { sql as m0008 } from './0008_compact_extras.ts';
 import { sql as m0009 } from './0009_share_links.ts';
+import { sql as m0010 } from './0010_extras_as_text.ts';
 
 /** Numbered migrations, applied in order on open and recorded in `_migrations`. Never edit one that shipped. */
 export const migrations: readonly { id: string; sql: string }[] = [
@@ -18,5 +19,6 @@ export const migrations: readonly { id: string; sql: string }[] = [
 	{ id: '0006_analysis_cache', sql: m0006 },
 	{ id: '0007_report', sql: m0007 },
 	{ id: '0008_compact_extras', sql: m0008 },
-	{ id: '0009_share_links', sql: m0009 }
+	{ id: '0009_share_links', sql: m0009 },
+	{ id: '0010_extras_as_text', sql: m0010 }
 ];
