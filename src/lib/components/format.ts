@@ -72,3 +72,25 @@ export function rangeText(r: RangeLike | null, lang: Lang, fmt: (n: number) => s
 	if (r.high !== null) return t.rangeOpenLow(fmt(r.high));
 	return t.rangeNone;
 }
+
+const stamps = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A moment (ISO, UTC) as a date and a time, e.g. "30 Nov 2026, 21:15 UTC". */
+export function stamp(iso: string, lang: Lang): string {
+	let f = stamps.get(lang);
+	if (!f)
+		stamps.set(
+			lang,
+			(f = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+				dateStyle: 'medium',
+				timeStyle: 'short',
+				timeZone: 'UTC'
+			}))
+		);
+	return f.format(new Date(iso)) + ' UTC';
+}
+
+/** A duration in milliseconds as seconds, two significant digits ("0.83", "12"). */
+export function seconds(ms: number, lang: Lang): string {
+	return nf(lang, { maximumSignificantDigits: 2 }).format(ms / 1000);
+}

@@ -3,7 +3,7 @@ import { isEvent } from '$lib/analytics/campaign-effects';
 import { channelCost } from '$lib/analytics/roi';
 import { timelineChart } from '$lib/components/charts/timeline-chart';
 import { money } from '$lib/components/format';
-import { dict } from '$lib/i18n';
+import { dict, formatDay, formatNumber } from '$lib/i18n';
 import { bottomLine, change, dataGaps, isWeekly, weeklyFans } from '$lib/report/view-model';
 import { comparisons, memoView, renderBoth, viewContext } from '$lib/server/analysis-page';
 import { listCampaigns } from '$lib/server/campaigns';
@@ -100,7 +100,9 @@ export const load: PageServerLoad = async ({ locals, url, parent, params }) => {
 							v.timeline
 						)
 					: null;
-			return { currency, timeline: { chart, weekly, daily, points, bands, breaks, marks } };
+			// the chart's table, written once per language here rather than at every render
+			const rows = points.map((p) => [formatDay(p.day, lang), formatNumber(p.fans, lang)]);
+			return { currency, timeline: { chart, weekly, daily, rows, bands, breaks, marks } };
 		}
 	);
 	if (!ready) return { imports, failed, ready: null, timeline };
