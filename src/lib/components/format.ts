@@ -1,12 +1,15 @@
 import type { Lang } from '../i18n/index.ts';
 import { en, fr } from '../i18n/views.ts';
 
-/** Number formatting for the views, with cached Intl formatters (building one is expensive). */
+/**
+ * Number formatting for the views, with cached Intl formatters (building one is expensive). `key`
+ * names the options in a few characters (a table cell must not pay for JSON.stringify).
+ */
 const cache = new Map<string, Intl.NumberFormat>();
-function nf(lang: Lang, o: Intl.NumberFormatOptions): Intl.NumberFormat {
-	const key = `${lang}|${JSON.stringify(o)}`;
-	let f = cache.get(key);
-	if (!f) cache.set(key, (f = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', o)));
+function nf(lang: Lang, key: string, o: () => Intl.NumberFormatOptions): Intl.NumberFormat {
+	const k = lang + key;
+	let f = cache.get(k);
+	if (!f) cache.set(k, (f = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', o())));
 	return f;
 }
 
@@ -20,33 +23,37 @@ export interface RangeLike {
 export function count(n: number | null | undefined, lang: Lang): string {
 	if (n === null || n === undefined || !Number.isFinite(n)) return '–';
 	const abs = Math.abs(n);
-	return nf(lang, { maximumFractionDigits: abs >= 100 ? 0 : abs >= 10 ? 1 : 2 }).format(n);
+	const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+	return nf(lang, `c${digits}`, () => ({ maximumFractionDigits: digits })).format(n);
 }
 
 /** People (fans): whole numbers, whatever the model's decimals. */
 export function people(n: number | null | undefined, lang: Lang): string {
 	if (n === null || n === undefined || !Number.isFinite(n)) return '–';
-	return nf(lang, { maximumFractionDigits: 0 }).format(Math.round(n));
+	return nf(lang, 'c0', () => ({ maximumFractionDigits: 0 })).format(Math.round(n));
 }
 
 /** A share 0–1 as a percentage (one decimal under 10 %). */
 export function pct(n: number | null | undefined, lang: Lang, digits?: number): string {
 	if (n === null || n === undefined || !Number.isFinite(n)) return '–';
 	const d = digits ?? (Math.abs(n) < 0.1 ? 1 : 0);
-	return nf(lang, { style: 'percent', maximumFractionDigits: d, minimumFractionDigits: 0 }).format(
-		n
-	);
+	return nf(lang, `p${d}`, () => ({
+		style: 'percent',
+		maximumFractionDigits: d,
+		minimumFractionDigits: 0
+	})).format(n);
 }
 
 /** Money in the ledger's currency (ISO code); 2 decimals under 100. */
 export function money(n: number | null | undefined, currency: string, lang: Lang): string {
 	if (n === null || n === undefined || !Number.isFinite(n)) return '–';
 	try {
-		return nf(lang, {
+		const digits = Math.abs(n) >= 100 ? 0 : 2;
+		return nf(lang, `m${digits}${currency}`, () => ({
 			style: 'currency',
 			currency,
-			maximumFractionDigits: Math.abs(n) >= 100 ? 0 : 2
-		}).format(n);
+			maximumFractionDigits: digits
+		})).format(n);
 	} catch {
 		return `${count(n, lang)} ${currency}`;
 	}
@@ -55,9 +62,11 @@ export function money(n: number | null | undefined, currency: string, lang: Lang
 /** A signed relative change (+12 %, −3 %). */
 export function signedPct(n: number | null, lang: Lang): string {
 	if (n === null || !Number.isFinite(n)) return '–';
-	return nf(lang, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
-		n
-	);
+	return nf(lang, 's1', () => ({
+		style: 'percent',
+		maximumFractionDigits: 1,
+		signDisplay: 'exceptZero'
+	})).format(n);
 }
 
 /**
@@ -92,5 +101,5 @@ export function stamp(iso: string, lang: Lang): string {
 
 /** A duration in milliseconds as seconds, two significant digits ("0.83", "12"). */
 export function seconds(ms: number, lang: Lang): string {
-	return nf(lang, { maximumSignificantDigits: 2 }).format(ms / 1000);
+	return nf(lang, 'g2', () => ({ maximumSignificantDigits: 2 })).format(ms / 1000);
 }

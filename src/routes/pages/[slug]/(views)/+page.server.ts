@@ -11,6 +11,7 @@ import { getFansSeries } from '$lib/server/daily';
 import { deleteImport, listImports } from '$lib/server/imports';
 import { calendarFor } from '$lib/server/page-events';
 import { store } from '$lib/server/store';
+import { serverRendered } from '$lib/server-rendered';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -34,7 +35,7 @@ export const load: PageServerLoad = async ({ locals, url, parent, params }) => {
 	const t = dict(lang);
 	const v = t.views;
 	const failed = ctx.state?.status === 'failed' ? ctx.state.message : null;
-	if (!period) return { imports, failed, ready: null, timeline: null };
+	if (!period) return serverRendered({ imports, failed, ready: null, timeline: null });
 
 	const ready = ctx.state?.status === 'ready' ? ctx.state : null;
 	const daily = url.searchParams.get('daily') === '1';
@@ -105,7 +106,7 @@ export const load: PageServerLoad = async ({ locals, url, parent, params }) => {
 			return { currency, timeline: { chart, weekly, daily, rows, bands, breaks, marks } };
 		}
 	);
-	if (!ready) return { imports, failed, ready: null, timeline };
+	if (!ready) return serverRendered({ imports, failed, ready: null, timeline });
 
 	const { report, series } = ready.analysis;
 	const line = bottomLine(report, series);
@@ -113,7 +114,7 @@ export const load: PageServerLoad = async ({ locals, url, parent, params }) => {
 	const ratio = (w: typeof cmp.current) =>
 		w.covered && w.reach ? (w.engaged ?? 0) / w.reach : null;
 	const fansNow = line.fans?.value ?? null;
-	return {
+	return serverRendered({
 		imports,
 		failed,
 		timeline,
@@ -137,7 +138,7 @@ export const load: PageServerLoad = async ({ locals, url, parent, params }) => {
 				covered: { previous: cmp.previous.covered, yearEarlier: cmp.yearEarlier.covered }
 			}
 		}
-	};
+	});
 };
 
 export const actions: Actions = {
