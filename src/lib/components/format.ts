@@ -2,16 +2,20 @@ import type { Lang } from '../i18n/index.ts';
 import { en, fr } from '../i18n/views.ts';
 
 /**
- * Number formatting for the views, with cached Intl formatters (building one is expensive).
+ * Number formatting for the views, with cached Intl formatters (building one is expensive). `key`
+ * names the options in a few characters (a table cell must not pay for JSON.stringify).
  * Negative numbers get a true minus sign (−3 %), not Intl's hyphen, as in the report.
  */
-const cache = new Map<string, { format(n: number): string }>();
-function nf(lang: Lang, o: Intl.NumberFormatOptions): { format(n: number): string } {
-	const key = `${lang}|${JSON.stringify(o)}`;
-	let f = cache.get(key);
+interface Formatter {
+	format(n: number): string;
+}
+const cache = new Map<string, Formatter>();
+function nf(lang: Lang, key: string, o: () => Intl.NumberFormatOptions): Formatter {
+	const k = lang + key;
+	let f = cache.get(k);
 	if (!f) {
-		const intl = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', o);
-		cache.set(key, (f = { format: (n: number) => intl.format(n).replace('-', '\u2212') }));
+		const intl = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', o());
+		cache.set(k, (f = { format: (n: number) => intl.format(n).replace('-', '\u2212') }));
 	}
 	return f;
 }
@@ -26,33 +30,37 @@ export interface RangeLike {
 export function count(n: number | null | undefined, lang: Lang): string {
 	if (n === null || n === undefined || !Number.isFinite(n)) return '–';
 	const abs = Math.abs(n);
-	return nf(lang, { maximumFractionDigits: abs >= 100 ? 0 : abs >= 10 ? 1 : 2 }).format(n);
+	const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+	return nf(lang, `c${digits}`, () => ({ maximumFractionDigits: digits })).format(n);
 }
 
 /** People (fans): whole numbers, whatever the model's decimals. */
 export function people(n: number | null | undefined, lang: Lang): string {
 	if (n === null || n === undefined || !Number.isFinite(n)) return '–';
-	return nf(lang, { maximumFractionDigits: 0 }).format(Math.round(n));
+	return nf(lang, 'c0', () => ({ maximumFractionDigits: 0 })).format(Math.round(n));
 }
 
 /** A share 0–1 as a percentage (one decimal under 10 %). */
 export function pct(n: number | null | undefined, lang: Lang, digits?: number): string {
 	if (n === null || n === undefined || !Number.isFinite(n)) return '–';
 	const d = digits ?? (Math.abs(n) < 0.1 ? 1 : 0);
-	return nf(lang, { style: 'percent', maximumFractionDigits: d, minimumFractionDigits: 0 }).format(
-		n
-	);
+	return nf(lang, `p${d}`, () => ({
+		style: 'percent',
+		maximumFractionDigits: d,
+		minimumFractionDigits: 0
+	})).format(n);
 }
 
 /** Money in the ledger's currency (ISO code); 2 decimals under 100. */
 export function money(n: number | null | undefined, currency: string, lang: Lang): string {
 	if (n === null || n === undefined || !Number.isFinite(n)) return '–';
 	try {
-		return nf(lang, {
+		const digits = Math.abs(n) >= 100 ? 0 : 2;
+		return nf(lang, `m${digits}${currency}`, () => ({
 			style: 'currency',
 			currency,
-			maximumFractionDigits: Math.abs(n) >= 100 ? 0 : 2
-		}).format(n);
+			maximumFractionDigits: digits
+		})).format(n);
 	} catch {
 		return `${count(n, lang)} ${currency}`;
 	}
@@ -61,9 +69,11 @@ export function money(n: number | null | undefined, currency: string, lang: Lang
 /** A signed relative change (+12 %, −3 %). */
 export function signedPct(n: number | null, lang: Lang): string {
 	if (n === null || !Number.isFinite(n)) return '–';
-	return nf(lang, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
-		n
-	);
+	return nf(lang, 's1', () => ({
+		style: 'percent',
+		maximumFractionDigits: 1,
+		signDisplay: 'exceptZero'
+	})).format(n);
 }
 
 /**
@@ -77,4 +87,26 @@ export function rangeText(r: RangeLike | null, lang: Lang, fmt: (n: number) => s
 	if (r.low !== null) return t.rangeOpen(fmt(r.low));
 	if (r.high !== null) return t.rangeOpenLow(fmt(r.high));
 	return t.rangeNone;
+}
+
+const stamps = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A moment (ISO, UTC) as a date and a time, e.g. "30 Nov 2026, 21:15 UTC". */
+export function stamp(iso: string, lang: Lang): string {
+	let f = stamps.get(lang);
+	if (!f)
+		stamps.set(
+			lang,
+			(f = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+				dateStyle: 'medium',
+				timeStyle: 'short',
+				timeZone: 'UTC'
+			}))
+		);
+	return f.format(new Date(iso)) + ' UTC';
+}
+
+/** A duration in milliseconds as seconds, two significant digits ("0.83", "12"). */
+export function seconds(ms: number, lang: Lang): string {
+	return nf(lang, 'g2', () => ({ maximumSignificantDigits: 2 })).format(ms / 1000);
 }

@@ -49,9 +49,19 @@ export function formatNumber(n: number | null | undefined, lang: Lang): string {
 	return numberFormat(lang).format(n).replace('-', '\u2212'); // a true minus sign, as in print
 }
 
+// a page's tables write the same few thousand days again and again: each is formatted once
+const days = new Map<string, string>();
+
 /** An ISO day as the reader's language writes it, without time-zone shifts. */
 export function formatDay(iso: string | null | undefined, lang: Lang): string {
 	if (!iso) return '–';
-	const [y, m, d] = iso.split('-').map(Number);
-	return dayFormat(lang).format(new Date(Date.UTC(y, m - 1, d)));
+	const key = lang + iso;
+	let out = days.get(key);
+	if (out === undefined) {
+		const [y, m, d] = iso.split('-').map(Number);
+		out = dayFormat(lang).format(new Date(Date.UTC(y, m - 1, d)));
+		if (days.size >= 20_000) days.clear();
+		days.set(key, out);
+	}
+	return out;
 }

@@ -142,12 +142,18 @@ export function sumsQuery(ids: number[]) {
 		FROM ids LEFT JOIN days ON days.page_id = ids.id LEFT JOIN n ON n.page_id = ids.id`;
 }
 
-/** Every page's address, name and workspace, by name: a choice list, without any sums. */
+/**
+ * Every page's address, name and workspace (or only one workspace's), by name: a choice list,
+ * without any sums.
+ */
 export async function listPageNames(
-	db: Db
+	db: Db,
+	workspace?: string
 ): Promise<{ slug: string; name: string; workspace: string }[]> {
 	return db.query(sql`SELECT p.slug, p.name, w.slug AS workspace
-		FROM pages p JOIN workspaces w ON w.id = p.workspace_id ORDER BY lower(p.name), p.slug`);
+		FROM pages p JOIN workspaces w ON w.id = p.workspace_id
+		${workspace === undefined ? sql`` : sql`WHERE w.slug = ${workspace}`}
+		ORDER BY lower(p.name), p.slug`);
 }
 
 /** Every page with its span of days and latest fan count, by name. */

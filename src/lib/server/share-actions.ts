@@ -10,10 +10,13 @@ import { store } from './store.ts';
  */
 export async function shareListing(workspace: string, url: URL) {
 	const db = await store();
-	const pages = (await listPageNames(db)).filter((p) => p.workspace === workspace);
+	const [pages, links] = await Promise.all([
+		listPageNames(db, workspace),
+		listShares(db, workspace)
+	]);
 	const asked = url.searchParams.get('share');
 	return {
-		links: await listShares(db, workspace),
+		links,
 		pages: pages.map(({ slug, name }) => ({ slug, name })),
 		preselect: asked && pages.some((p) => p.slug === asked) ? asked : null,
 		defaultDays: DEFAULT_DAYS

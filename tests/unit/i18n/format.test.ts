@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay, formatNumber } from '../../../src/lib/i18n/index.ts';
-import { count, money, pct, signedPct } from '../../../src/lib/components/format.ts';
+import {
+	count,
+	money,
+	pct,
+	seconds,
+	signedPct,
+	stamp
+} from '../../../src/lib/components/format.ts';
 import { numberTicks, percentTicks } from '../../../src/lib/components/charts/common.ts';
 
 describe('formatters (cached per language)', () => {
@@ -31,5 +38,42 @@ describe('negative numbers', () => {
 		expect(numberTicks('en-GB')(-20)).toBe('\u221220');
 		expect(percentTicks('fr-FR')(-0.5)).toBe('\u221250\u00a0%');
 		expect(numberTicks('en-GB')(20)).toBe('20');
+	});
+});
+
+describe('days written once and then remembered', () => {
+	it('gives what a fresh formatter writes, for every day of 30 years in both languages (past the memo’s bound)', () => {
+		const fresh = (iso: string, locale: string) =>
+			new Intl.DateTimeFormat(locale, {
+				day: 'numeric',
+				month: 'short',
+				year: 'numeric',
+				timeZone: 'UTC'
+			}).format(new Date(`${iso}T00:00:00Z`));
+		const start = Date.UTC(2000, 0, 1);
+		for (let round = 0; round < 2; round++)
+			for (let k = 0; k < 30 * 366; k += round ? 97 : 1) {
+				const iso = new Date(start + k * 86_400_000).toISOString().slice(0, 10);
+				const en = formatDay(iso, 'en');
+				const fr = formatDay(iso, 'fr');
+				if (k % 97 === 0) {
+					expect(en).toBe(fresh(iso, 'en-GB'));
+					expect(fr).toBe(fresh(iso, 'fr-FR'));
+				}
+			}
+		expect(formatDay('2024-02-29', 'en')).toBe('29 Feb 2024');
+		expect(formatDay('2024-02-29', 'fr')).toBe('29 févr. 2024');
+	});
+});
+
+describe('when an analysis was computed, and how long it took', () => {
+	it('writes the moment in UTC and the seconds with two significant digits', () => {
+		for (let i = 0; i < 2; i++) {
+			expect(stamp('2026-11-30T21:05:00Z', 'en')).toBe('30 Nov 2026, 21:05 UTC');
+			expect(stamp('2026-11-30T21:05:00Z', 'fr')).toBe('30 nov. 2026, 21:05 UTC');
+			expect(seconds(829, 'en')).toBe('0.83');
+			expect(seconds(829, 'fr')).toBe('0,83');
+			expect(seconds(12_345, 'en')).toBe('12');
+		}
 	});
 });

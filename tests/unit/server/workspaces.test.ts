@@ -5,7 +5,12 @@ import { importCampaignsCsv } from '../../../src/lib/server/campaigns.ts';
 import { deleteImport } from '../../../src/lib/server/imports.ts';
 import { addPageEvent } from '../../../src/lib/server/page-events.ts';
 import { saveBranding, saveNotes } from '../../../src/lib/server/report-store.ts';
-import { getPage, listPages, listPagesPaged } from '../../../src/lib/server/pages.ts';
+import {
+	getPage,
+	listPageNames,
+	listPages,
+	listPagesPaged
+} from '../../../src/lib/server/pages.ts';
 import {
 	contents,
 	createWorkspace,
@@ -153,6 +158,25 @@ describe('workspaces and pages', () => {
 });
 
 describe('the paged page list', () => {
+	it("lists one workspace's page names, by name, as the full list filtered would", async () => {
+		const db = await createTestDb();
+		await bakery(db, 'b1', 'acme');
+		await bakery(db, 'b2', 'globex');
+		await importFixtures(
+			db,
+			{ page: 'tw', workspace: 'acme', name: 'Tweets' },
+			'x/tweets-basic.csv'
+		);
+		const all = await listPageNames(db);
+		expect(all.map((p) => p.slug)).toEqual(['b1', 'b2', 'tw']);
+		expect(await listPageNames(db, 'acme')).toEqual([
+			{ slug: 'b1', name: 'Café Noël', workspace: 'acme' },
+			{ slug: 'tw', name: 'Tweets', workspace: 'acme' }
+		]);
+		expect(await listPageNames(db, 'globex')).toEqual(all.filter((p) => p.workspace === 'globex'));
+		expect(await listPageNames(db, 'nobody')).toEqual([]);
+	});
+
 	it('gives the same numbers as the full list, a result page at a time', async () => {
 		const db = await createTestDb();
 		await bakery(db, 'b1', 'acme');

@@ -13,12 +13,16 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 	const workspace = await getWorkspace(db, params.ws);
 	if (!workspace) error(404, 'Not found');
 	const p = pageOf(url);
-	const listing = await listPagesPaged(db, {
-		workspace: workspace.slug,
-		limit: PAGE_SIZE,
-		offset: (p - 1) * PAGE_SIZE
-	});
-	return { workspace, listing, p, shares: await shareListing(workspace.slug, url) };
+	// side by side: the store has several reader connections
+	const [listing, shares] = await Promise.all([
+		listPagesPaged(db, {
+			workspace: workspace.slug,
+			limit: PAGE_SIZE,
+			offset: (p - 1) * PAGE_SIZE
+		}),
+		shareListing(workspace.slug, url)
+	]);
+	return { workspace, listing, p, shares };
 };
 
 export const actions: Actions = {

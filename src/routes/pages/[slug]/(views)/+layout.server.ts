@@ -1,8 +1,13 @@
 import { resolvePeriod } from '$lib/report/view-model';
 import { pageOr404 } from '$lib/server/analysis-page';
+import { serverRendered } from '$lib/server-rendered';
 import type { LayoutServerLoad } from './$types';
 
-/** Views are rendered on the server only: no client script, charts sent once (issue 11 §2). */
+/**
+ * Views are rendered on the server only: no client script, charts sent once (issue 11 §2). Every
+ * load of this group returns `serverRendered(…)` data, which SvelteKit then does not serialise
+ * for a hydration that never comes ($lib/server-rendered).
+ */
 export const csr = false;
 
 export const load: LayoutServerLoad = async ({ params, locals, url }) => {
@@ -25,5 +30,10 @@ export const load: LayoutServerLoad = async ({ params, locals, url }) => {
 			keep.set('to', period.to);
 		}
 	}
-	return { page, period, periodQuery: keep.size ? `?${keep}` : '', url: url.pathname + url.search };
+	return serverRendered({
+		page,
+		period,
+		periodQuery: keep.size ? `?${keep}` : '',
+		url: url.pathname + url.search
+	});
 };

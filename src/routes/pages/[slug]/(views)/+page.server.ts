@@ -3,7 +3,7 @@ import { isEvent } from '$lib/analytics/campaign-effects';
 import { channelCost } from '$lib/analytics/roi';
 import { timelineChart } from '$lib/components/charts/timeline-chart';
 import { money } from '$lib/components/format';
-import { dict } from '$lib/i18n';
+import { dict, formatDay, formatNumber } from '$lib/i18n';
 import { bottomLine, change, dataGaps, isWeekly, weeklyFans } from '$lib/report/view-model';
 import { comparisons, memoView, renderBoth, viewContext } from '$lib/server/analysis-page';
 import { listCampaigns } from '$lib/server/campaigns';
@@ -11,6 +11,7 @@ import { getFansSeries } from '$lib/server/daily';
 import { deleteImport, listImports } from '$lib/server/imports';
 import { calendarFor } from '$lib/server/page-events';
 import { store } from '$lib/server/store';
+import { serverRendered } from '$lib/server-rendered';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -34,7 +35,7 @@ export const load: PageServerLoad = async ({ locals, url, parent, params }) => {
 	const t = dict(lang);
 	const v = t.views;
 	const failed = ctx.state?.status === 'failed' ? ctx.state.message : null;
-	if (!period) return { imports, failed, ready: null, timeline: null };
+	if (!period) return serverRendered({ imports, failed, ready: null, timeline: null });
 
 	const ready = ctx.state?.status === 'ready' ? ctx.state : null;
 	const daily = url.searchParams.get('daily') === '1';
@@ -100,10 +101,12 @@ export const load: PageServerLoad = async ({ locals, url, parent, params }) => {
 							v.timeline
 						)
 					: null;
-			return { currency, timeline: { chart, weekly, daily, points, bands, breaks, marks } };
+			// the chart's table, written once per language here rather than at every render
+			const rows = points.map((p) => [formatDay(p.day, lang), formatNumber(p.fans, lang)]);
+			return { currency, timeline: { chart, weekly, daily, rows, bands, breaks, marks } };
 		}
 	);
-	if (!ready) return { imports, failed, ready: null, timeline };
+	if (!ready) return serverRendered({ imports, failed, ready: null, timeline });
 
 	const { report, series } = ready.analysis;
 	const line = bottomLine(report, series);
@@ -111,7 +114,7 @@ export const load: PageServerLoad = async ({ locals, url, parent, params }) => {
 	const ratio = (w: typeof cmp.current) =>
 		w.covered && w.reach ? (w.engaged ?? 0) / w.reach : null;
 	const fansNow = line.fans?.value ?? null;
-	return {
+	return serverRendered({
 		imports,
 		failed,
 		timeline,
@@ -135,7 +138,7 @@ export const load: PageServerLoad = async ({ locals, url, parent, params }) => {
 				covered: { previous: cmp.previous.covered, yearEarlier: cmp.yearEarlier.covered }
 			}
 		}
-	};
+	});
 };
 
 export const actions: Actions = {

@@ -2,6 +2,7 @@ import { counterfactualPanels } from '$lib/components/charts/counterfactual-char
 import { dict } from '$lib/i18n';
 import { memoChart, renderBoth, viewContext } from '$lib/server/analysis-page';
 import { listCampaigns } from '$lib/server/campaigns';
+import { serverRendered } from '$lib/server-rendered';
 import type { ReportEffect } from '$lib/report/schema';
 import type { PageServerLoad } from './$types';
 
@@ -10,7 +11,10 @@ const OUTCOMES = ['fansAdded', 'engagedUsers', 'reachOrganic'] as const;
 export const load: PageServerLoad = async ({ locals, url, parent }) => {
 	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	if (ctx.state?.status !== 'ready')
-		return { ready: null, failed: ctx.state?.status === 'failed' ? ctx.state.message : null };
+		return serverRendered({
+			ready: null,
+			failed: ctx.state?.status === 'failed' ? ctx.state.message : null
+		});
 	const owner = ctx.state.analysis;
 	const { report, series } = owner;
 	const v = dict(locals.lang).views;
@@ -49,7 +53,7 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 			e.start <= report.period.to &&
 			!report.campaigns.some((c) => c.id === String(e.id))
 	).length;
-	return {
+	return serverRendered({
 		failed: null,
 		ready: {
 			computedAt: ctx.state.computedAt,
@@ -58,5 +62,5 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 			currency,
 			ongoing
 		}
-	};
+	});
 };

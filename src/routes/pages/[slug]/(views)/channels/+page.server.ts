@@ -3,12 +3,16 @@ import { survivalChart } from '$lib/components/charts/survival-chart';
 import { dict } from '$lib/i18n';
 import { dataGaps, stackRows, survivalCurves } from '$lib/report/view-model';
 import { memoChart, renderBoth, viewContext } from '$lib/server/analysis-page';
+import { serverRendered } from '$lib/server-rendered';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, parent }) => {
 	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	if (ctx.state?.status !== 'ready')
-		return { ready: null, failed: ctx.state?.status === 'failed' ? ctx.state.message : null };
+		return serverRendered({
+			ready: null,
+			failed: ctx.state?.status === 'failed' ? ctx.state.message : null
+		});
 	const { report, series } = ctx.state.analysis;
 	const v = dict(locals.lang).views;
 	const name = (c: string) => (c === 'organic' ? v.organicAndEarlier : (v.channelNames[c] ?? c));
@@ -51,7 +55,7 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 		byMonth.get(m)![r.channel] = r.fans;
 	}
 	const stackChannels = [...new Set(stack.map((r) => r.channel))];
-	return {
+	return serverRendered({
 		failed: null,
 		ready: {
 			computedAt: ctx.state.computedAt,
@@ -65,5 +69,5 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 			stackTable: [...byMonth].map(([month, row]) => ({ month, row })),
 			gaps
 		}
-	};
+	});
 };

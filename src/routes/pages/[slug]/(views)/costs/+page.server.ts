@@ -11,6 +11,7 @@ import {
 	viewContext
 } from '$lib/server/analysis-page';
 import { listCampaigns } from '$lib/server/campaigns';
+import { serverRendered } from '$lib/server-rendered';
 import type { LedgerEntry } from '$lib/analytics/types';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,11 +19,11 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	const base = { values: ctx.values };
 	if (ctx.state?.status !== 'ready')
-		return {
+		return serverRendered({
 			...base,
 			ready: null,
 			failed: ctx.state?.status === 'failed' ? ctx.state.message : null
-		};
+		});
 	const { report } = ctx.state.analysis;
 	const v = dict(locals.lang).views;
 	const campaigns = await listCampaigns(ctx.db, ctx.page.id);
@@ -60,7 +61,7 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 				)
 			: null
 	);
-	return {
+	return serverRendered({
 		...base,
 		failed: null,
 		ready: {
@@ -72,7 +73,7 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 			currencies: [...new Set(campaigns.map((c) => c.currency).filter(Boolean))],
 			roi: report.roi
 		}
-	};
+	});
 };
 
 /** "12,5" or "12.5" → 12.5; empty → null; anything else or negative → NaN. */

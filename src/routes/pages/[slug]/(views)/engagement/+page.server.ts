@@ -2,12 +2,16 @@ import { engagementChart } from '$lib/components/charts/engagement-chart';
 import { dict } from '$lib/i18n';
 import { dataGaps, engagementByMonth, engagementByReach } from '$lib/report/view-model';
 import { memoChart, renderBoth, viewContext } from '$lib/server/analysis-page';
+import { serverRendered } from '$lib/server-rendered';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, parent }) => {
 	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	if (ctx.state?.status !== 'ready')
-		return { ready: null, failed: ctx.state?.status === 'failed' ? ctx.state.message : null };
+		return serverRendered({
+			ready: null,
+			failed: ctx.state?.status === 'failed' ? ctx.state.message : null
+		});
 	const { report, series } = ctx.state.analysis;
 	const v = dict(locals.lang).views;
 	const months = engagementByMonth(series);
@@ -25,7 +29,7 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 				)
 			: null
 	);
-	return {
+	return serverRendered({
 		failed: null,
 		ready: {
 			computedAt: ctx.state.computedAt,
@@ -37,5 +41,5 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 			gaps: dataGaps(series),
 			platform: ctx.page.platform
 		}
-	};
+	});
 };

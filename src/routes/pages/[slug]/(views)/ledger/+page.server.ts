@@ -12,6 +12,7 @@ import { ledgerTotals } from '$lib/report/ledger-totals';
 import { getPage } from '$lib/server/pages';
 import { importLedgerFile } from '$lib/server/ads-manager';
 import { store } from '$lib/server/store';
+import { serverRendered } from '$lib/server-rendered';
 import type { Actions, PageServerLoad } from './$types';
 
 async function pageOr404(slug: string, lang: 'en' | 'fr') {
@@ -35,13 +36,13 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			return v ? [[k, v.slice(0, 200)]] : [];
 		})
 	);
-	return {
+	return serverRendered({
 		page,
 		campaigns,
 		totals: ledgerTotals(campaigns),
 		editing,
 		prefill: Object.keys(prefill).length ? prefill : null
-	};
+	});
 };
 
 function readEntry(form: FormData) {

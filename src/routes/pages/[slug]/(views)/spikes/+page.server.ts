@@ -2,6 +2,7 @@ import { timelineChart } from '$lib/components/charts/timeline-chart';
 import { dict } from '$lib/i18n';
 import { dataGaps } from '$lib/report/view-model';
 import { memoChart, renderBoth, viewContext } from '$lib/server/analysis-page';
+import { serverRendered } from '$lib/server-rendered';
 import type { PageServerLoad } from './$types';
 
 /** Classes nobody declared that may be inorganic: the ones a CM should label in the ledger. */
@@ -10,7 +11,10 @@ const ASK = new Set(['likely_inorganic', 'possible', 'unexplained']);
 export const load: PageServerLoad = async ({ locals, url, parent }) => {
 	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	if (ctx.state?.status !== 'ready')
-		return { ready: null, failed: ctx.state?.status === 'failed' ? ctx.state.message : null };
+		return serverRendered({
+			ready: null,
+			failed: ctx.state?.status === 'failed' ? ctx.state.message : null
+		});
 	const { report, series } = ctx.state.analysis;
 	const v = dict(locals.lang).views;
 	const added = new Map(series.days.map((d) => [d.day, d.added]));
@@ -52,7 +56,7 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 				)
 			: null
 	);
-	return {
+	return serverRendered({
 		failed: null,
 		ready: {
 			computedAt: ctx.state.computedAt,
@@ -62,5 +66,5 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 			gaps,
 			platform: ctx.page.platform
 		}
-	};
+	});
 };
