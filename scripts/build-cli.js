@@ -32,6 +32,18 @@ const requiredPackages = (filter) => ({
 		}));
 	}
 });
+/**
+ * Packages matching `filter` are bundled (their modules become part of the chunks) rather than
+ * loaded by Node at run time: zod is some forty ES modules, ~50 ms to resolve, read and link at
+ * every start, and holds no state the web handler (build/, its own copy) shares with the CLI.
+ */
+const bundledPackages = (filter) => ({
+	name: 'bundled-packages',
+	setup(b) {
+		// resolved as Node resolves an `import` of it (the package's ES modules)
+		b.onResolve({ filter }, (args) => ({ path: fileURLToPath(import.meta.resolve(args.path)) }));
+	}
+});
 try {
 	rmSync(join(root, '.cli'), { recursive: true, force: true });
 	await build({
@@ -49,7 +61,7 @@ try {
 		banner: {
 			js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);"
 		},
-		plugins: [requiredPackages(/^@duckdb\/node-api$/)]
+		plugins: [requiredPackages(/^@duckdb\/node-api$/), bundledPackages(/^zod(\/.*)?$/)]
 	});
 } catch (e) {
 	// Not fatal: the CLI still runs through tsx.
