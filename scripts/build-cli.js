@@ -7,26 +7,41 @@
 // the packages only it imports (the browser driver, the spreadsheet reader, the chart renderer)
 // sit in their own chunks beside main.js (same folder: modules find the project from their own
 // path, e.g. serve.ts its build/), loaded when that command runs.
-// Except DuckDB's API (@duckdb/node-api, plain JavaScript, MIT): CommonJS, some hundred files
-// re-exported from one index. Imported from an ES module, Node first parses every one of them for
-// its export names (~110 ms at every start), then loads each file (~40 ms more): bundled, it is
-// one file, read once. Its native binding (@duckdb/node-bindings) stays external, loaded through
-// a `require` made by createRequire (the bundle is an ES module).
+// DuckDB's API is CommonJS (some hundred files re-exported from one index): imported from an ES
+// module, Node first parses every one of them for its export names (~110 ms at every start);
+// `require`d, it does not. So the bundle requires it (through a `require` made by createRequire).
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Packages matching `filter` are bundled, not left to Node (see above). */
+/** Packages matching `filter` are loaded with `require`, not `import` (see above). */
+const requiredPackages = (filter) => ({
+	name: 'required-packages',
+	setup(b) {
+		b.onResolve({ filter }, (args) =>
+			args.kind === 'require-call'
+				? { path: args.path, external: true }
+				: { path: args.path, namespace: 'required-package' }
+		);
+		b.onLoad({ filter: /.*/, namespace: 'required-package' }, (args) => ({
+			contents: `module.exports = require(${JSON.stringify(args.path)});`,
+			resolveDir: root
+		}));
+	}
+});
+/**
+ * Packages matching `filter` are bundled (their modules become part of the chunks) rather than
+ * loaded by Node at run time: zod is some forty ES modules, ~50 ms to resolve, read and link at
+ * every start, and holds no state the web handler (build/, its own copy) shares with the CLI.
+ */
 const bundledPackages = (filter) => ({
 	name: 'bundled-packages',
 	setup(b) {
-		b.onResolve({ filter }, (args) => ({
-			path: createRequire(join(args.resolveDir, 'x.js')).resolve(args.path)
-		}));
+		// resolved as Node resolves an `import` of it (the package's ES modules)
+		b.onResolve({ filter }, (args) => ({ path: fileURLToPath(import.meta.resolve(args.path)) }));
 	}
 });
 try {
@@ -46,7 +61,7 @@ try {
 		banner: {
 			js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);"
 		},
-		plugins: [bundledPackages(/^@duckdb\/node-api$/)]
+		plugins: [requiredPackages(/^@duckdb\/node-api$/), bundledPackages(/^zod(\/.*)?$/)]
 	});
 } catch (e) {
 	// Not fatal: the CLI still runs through tsx.
