@@ -99,7 +99,15 @@ if (all) {
 			const r = spawnSync(
 				process.execPath,
 				[join(root, 'scripts', 'bench-child.mjs'), mode, file, store],
-				{ encoding: 'utf8', env: { ...process.env, SABLIER_MAX_FILE_MB: '4096' } }
+				{
+					encoding: 'utf8',
+					// libuv's pool as bin/sablier.js sizes it (4 + the store's 4 reader connections)
+					env: {
+						...process.env,
+						SABLIER_MAX_FILE_MB: '4096',
+						UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? '8'
+					}
+				}
 			);
 			rmSync(store, { force: true });
 			rmSync(store + '.wal', { force: true });

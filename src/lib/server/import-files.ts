@@ -305,8 +305,21 @@ async function importOne(
 			: await load(readJs);
 		return { ...result, issues: result.issues.slice(0, MAX_ISSUES) };
 	} catch (e) {
-		return failed(source.name, format, e);
+		return failed(source.name, format, outOfMemory(e) ?? e);
 	}
+}
+
+/**
+ * DuckDB's out-of-memory error (an import over the memory it may use while importing, e.g. a new
+ * export overlapping hundreds of thousands of stored posts) as a message a CM can act on; the
+ * transaction was rolled back.
+ */
+function outOfMemory(e: unknown): ImportError | null {
+	if (!(e instanceof Error) || !/Out of Memory Error/.test(e.message)) return null;
+	console.error('import ran out of memory:', e.message);
+	return new ImportError(
+		`the import needed more memory than it may use (SABLIER_IMPORT_MEMORY=${importMemory()}): nothing was imported; set SABLIER_IMPORT_MEMORY higher (e.g. 1GB) and import the file again`
+	);
 }
 
 /** True when the file starts with a line break (after a BOM): DuckDB would read its first line as the header. */
@@ -351,7 +364,8 @@ async function loadWithDuckDb(
 				return await readSqlAt(tx, path);
 			} catch (e) {
 				if (e instanceof ImportError) throw e;
-				throw new UseJsReader((e as Error).message);
+				// out of memory: reading it in JavaScript would stage the same rows under the same cap
+				throw outOfMemory(e) ?? new UseJsReader((e as Error).message);
 			}
 		});
 	} catch (e) {

@@ -117,4 +117,23 @@ describe('posts one import alone holds are stored once', () => {
 		db.close();
 		onlyB.close();
 	});
+
+	it('the same file again rewrites nothing, and puts back a stored value that differs from it', async () => {
+		const db = await createTestDb();
+		const a = await load(db, 'a.csv', A);
+		const stored = await storeChecksum(db, 'full');
+		expect((await load(db, 'a.csv', A)).rows).toMatchObject({
+			inserted: 0,
+			updated: 0,
+			unchanged: 4
+		});
+		expect(await storeChecksum(db, 'full')).toEqual(stored);
+		// a store whose row no longer says what the file says (written by an older reader, say)
+		await db.exec(`UPDATE posts SET impressions_total = 1 WHERE post_id = '${KEPT}'`);
+		const again = await load(db, 'a.csv', A);
+		expect(again.importId).toBe(a.importId);
+		expect(again.rows).toMatchObject({ inserted: 0, updated: 1, unchanged: 3 });
+		expect(await storeChecksum(db, 'full')).toEqual(stored);
+		db.close();
+	});
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getDb, type Db } from '../../../src/lib/server/db/index.ts';
+import { translateMessage } from '../../../src/lib/i18n/messages.ts';
 import { importFiles } from '../../../src/lib/server/import-files.ts';
 import { looseNumber } from '../../../src/lib/server/importers/cells.ts';
 import { parseTable } from '../../../src/lib/server/importers/table.ts';
@@ -197,6 +198,32 @@ describe('DuckDB settings while it reads', () => {
 		]);
 		expect(results.map(([r]) => r.error)).toEqual([undefined, undefined, undefined]);
 		expect(await settings()).toEqual(before);
+		db.close();
+	});
+});
+
+describe('an import over its memory cap', () => {
+	it('fails with a message naming SABLIER_IMPORT_MEMORY and the fix, the store unchanged', async () => {
+		const db = await getDb(join(dir, 'capped.duckdb'));
+		await importFiles(db, { page: 'p' }, [
+			{ name: 'a.csv', bytes: readFileSync(join(FIXTURES, 'x', 'tweets-basic.csv')) }
+		]);
+		const before = await storeChecksum(db, 'full');
+		const path = join(dir, 'capped.csv');
+		await writeLines(path, tweetLines(10_000));
+		process.env.SABLIER_IMPORT_MEMORY = '16MB';
+		try {
+			const [r] = await importFiles(db, { page: 'p' }, [{ name: 'big.csv', path }]);
+			expect(r.error).toBe(
+				'the import needed more memory than it may use (SABLIER_IMPORT_MEMORY=16MB): nothing was imported; set SABLIER_IMPORT_MEMORY higher (e.g. 1GB) and import the file again'
+			);
+			expect(translateMessage(r.error!, 'fr')).toBe(
+				'l’import demandait plus de mémoire qu’il ne peut en prendre (SABLIER_IMPORT_MEMORY=16MB) : rien n’a été importé ; augmentez SABLIER_IMPORT_MEMORY (par exemple 1GB) et importez à nouveau le fichier'
+			);
+		} finally {
+			delete process.env.SABLIER_IMPORT_MEMORY;
+		}
+		expect(await storeChecksum(db, 'full')).toEqual(before);
 		db.close();
 	});
 });

@@ -76,7 +76,7 @@ async function asBefore0010(db: Db) {
 }
 
 /** storeChecksum, posts by their values alone (0010 adds `import_id`, which says where a post is kept) */
-async function valuesChecksum(db: Db) {
+async function valuesChecksum(db: Db): Promise<Record<string, string>> {
 	const sums = await storeChecksum(db, 'full');
 	const [has] = await db.query<{ n: number }>(
 		"SELECT count(*)::INTEGER AS n FROM duckdb_columns() WHERE table_name = 'posts' AND column_name = 'import_id'"

@@ -1,4 +1,4 @@
-import * as XLSX from '@e965/xlsx';
+import type * as XLSX from '@e965/xlsx';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import { ImportError } from './types.ts';
@@ -38,11 +38,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * `YYYY-MM-DD` (with ` HH:MM:SS` when it has a time), computed from the serial itself, so no time
  * zone moves it; other numbers their plain digits; text as written; errors blank.
  */
-function cellText(cell: XLSX.CellObject | undefined): string {
+function cellText(SSF: typeof XLSX.SSF, cell: XLSX.CellObject | undefined): string {
 	if (!cell || cell.v === undefined || cell.v === null || cell.t === 'e' || cell.t === 'z')
 		return '';
-	if (cell.t === 'n' && cell.z !== undefined && XLSX.SSF.is_date(cell.z)) {
-		const d = XLSX.SSF.parse_date_code(cell.v as number);
+	if (cell.t === 'n' && cell.z !== undefined && SSF.is_date(cell.z)) {
+		const d = SSF.parse_date_code(cell.v as number);
 		if (d) {
 			const day = `${d.y}-${pad(d.m)}-${pad(d.d)}`;
 			return d.H || d.M || d.S ? `${day} ${pad(d.H)}:${pad(d.M)}:${pad(Math.floor(d.S))}` : day;
@@ -65,10 +65,12 @@ export async function workbookSheets(
 	name: string,
 	bytes: Uint8Array
 ): Promise<{ name: string; bytes: Uint8Array }[]> {
+	// SheetJS is loaded when a workbook comes (~11 MB that a CSV import never needs)
+	const { read, SSF, utils } = await import('@e965/xlsx');
 	let wb: XLSX.WorkBook;
 	try {
 		// rows past the row limit are never read: a sheet of millions of rows stays bounded
-		wb = XLSX.read(bytes, {
+		wb = read(bytes, {
 			type: 'array',
 			cellDates: false,
 			cellNF: true,
@@ -84,7 +86,7 @@ export async function workbookSheets(
 	for (const sheetName of wb.SheetNames) {
 		const ref = wb.Sheets[sheetName]?.['!ref'];
 		if (!ref) continue;
-		const r = XLSX.utils.decode_range(ref);
+		const r = utils.decode_range(ref);
 		cells += (r.e.r - r.s.r + 1) * (r.e.c - r.s.c + 1);
 		if (r.e.r + 1 >= maxRows() + 3)
 			throw new ImportError(
@@ -100,12 +102,12 @@ export async function workbookSheets(
 		const ws = wb.Sheets[sheetName];
 		const ref = ws?.['!ref'];
 		if (!ref) continue;
-		const range = XLSX.utils.decode_range(ref);
+		const range = utils.decode_range(ref);
 		const dense = (ws as unknown as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'];
 		const rows: string[][] = [];
 		for (let r = range.s.r; r <= range.e.r; r++) {
 			const cellsOfRow: string[] = [];
-			for (let c = 0; c <= range.e.c; c++) cellsOfRow.push(cellText(dense?.[r]?.[c]));
+			for (let c = 0; c <= range.e.c; c++) cellsOfRow.push(cellText(SSF, dense?.[r]?.[c]));
 			if (cellsOfRow.some((v) => v.trim() !== '')) rows.push(cellsOfRow);
 		}
 		if (!rows.length) continue;
