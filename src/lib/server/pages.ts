@@ -51,11 +51,14 @@ export interface PageListing {
  * of daily rows.
  */
 export async function listPagesPaged(db: Db, opts: ListingOptions): Promise<PageListing> {
-	const [{ total }] = await db.query<{ total: number }>(
-		sql`SELECT count(*)::INTEGER AS total FROM pages p JOIN workspaces w ON w.id = p.workspace_id WHERE ${matching(opts)}`
-	);
+	// the count and the result page side by side (the store has several reader connections)
+	const [[{ total }], listed] = await Promise.all([
+		db.query<{ total: number }>(
+			sql`SELECT count(*)::INTEGER AS total FROM pages p JOIN workspaces w ON w.id = p.workspace_id WHERE ${matching(opts)}`
+		),
+		db.query<Listed>(listingQuery(opts))
+	]);
 	if (total === 0) return { total, pages: [] };
-	const listed = await db.query<Listed>(listingQuery(opts));
 	const cache = sums.get(db) ?? new Map<number, { version: string; sums: Sums }>();
 	sums.set(db, cache);
 	const stale = listed.filter((p) => cache.get(p.id)?.version !== p.version);

@@ -1,12 +1,28 @@
 import { counterfactualPanels } from '$lib/components/charts/counterfactual-chart';
-import { dict } from '$lib/i18n';
-import { memoChart, renderBoth, viewContext } from '$lib/server/analysis-page';
+import { count, people, rangeText } from '$lib/components/format';
+import { dict, formatDay, type Lang } from '$lib/i18n';
+import { memoChart, memoView, renderBoth, viewContext } from '$lib/server/analysis-page';
 import { listCampaigns } from '$lib/server/campaigns';
 import { serverRendered } from '$lib/server-rendered';
 import type { ReportEffect } from '$lib/report/schema';
+import type { CounterfactualDay } from '$lib/report/series';
 import type { PageServerLoad } from './$types';
 
 const OUTCOMES = ['fansAdded', 'engagedUsers', 'reachOrganic'] as const;
+
+/** The cumulative-gap chart's table: day, observed, expected (range), gap, cumulative gap (range). */
+function tableRows(days: CounterfactualDay[], lang: Lang): string[][] {
+	const n = (x: number) => count(x, lang);
+	return days.map((d) => [
+		formatDay(d.day, lang),
+		people(d.observed, lang),
+		`${count(d.expected, lang)} (${rangeText({ estimate: d.expected, low: d.low90, high: d.high90 }, lang, n)})`,
+		d.effect === null ? '–' : count(d.effect, lang),
+		d.cumulative === null
+			? '–'
+			: `${count(d.cumulative, lang)} (${rangeText({ estimate: d.cumulative, low: d.cumulativeLow, high: d.cumulativeHigh }, lang, n)})`
+	]);
+}
 
 export const load: PageServerLoad = async ({ locals, url, parent }) => {
 	const ctx = await viewContext((await parent()).page, url, locals.lang);
@@ -25,6 +41,18 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 		cumulativeAxis: v.cumulativeAxis
 	};
 	const ledger = await listCampaigns(ctx.db, ctx.page.id);
+	// each table written once per cached analysis and language, then read
+	const tables = await memoView(
+		owner,
+		`campaign-tables|${locals.lang}`,
+		async () =>
+			new Map(
+				Object.entries(series.counterfactuals).map(([id, days]) => [
+					id,
+					tableRows(days, locals.lang)
+				])
+			)
+	);
 	const currency = ledger.find((c) => c.currency)?.currency ?? 'EUR';
 	const campaigns = report.campaigns.map((c) => {
 		const effects = OUTCOMES.map((o) => ({ outcome: o, effect: c.effects[o] as ReportEffect }));
@@ -44,7 +72,7 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 			/** every outcome refused for the same reason: said once */
 			sameReason: refused.length === effects.length && reasons.length === 1 ? reasons[0] : null,
 			panels,
-			days: days ?? null
+			table: tables.get(c.id) ?? null
 		};
 	});
 	const ongoing = ledger.filter(
