@@ -1,4 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createMemoryDb, readerCount } from '../../../src/lib/server/db/index.ts';
 import { sql } from '../../../src/lib/sql.ts';
 
@@ -104,5 +108,25 @@ describe('the reader connections', () => {
 		} finally {
 			db.close();
 		}
+	});
+});
+
+describe("DuckDB's threads", () => {
+	it('are the cores this process may use, not the machine’s (one under `taskset -c 0`)', () => {
+		if (spawnSync('taskset', ['-c', '0', 'true']).status !== 0) return; // no taskset here
+		const script = join(mkdtempSync(join(tmpdir(), 'sablier-threads-')), 'threads.mts');
+		writeFileSync(
+			script,
+			`import { createMemoryDb } from ${JSON.stringify(resolve('src/lib/server/db/index.ts'))};
+const db = await createMemoryDb();
+const [r] = await db.query("SELECT current_setting('threads') AS t");
+console.log(String(r.t));
+db.close();`
+		);
+		const r = spawnSync('taskset', ['-c', '0', process.execPath, '--import', 'tsx', script], {
+			encoding: 'utf8'
+		});
+		expect(r.stderr).toBe('');
+		expect(r.stdout.trim()).toBe('1');
 	});
 });

@@ -3,6 +3,7 @@ import type { DuckDBConnection, DuckDBAppender, DuckDBResultReader } from '@duck
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import type { Sql, SqlValue } from '../../sql.ts';
 import { migrate } from './migrate.ts';
 import { migrations } from './migrations/index.ts';
@@ -90,6 +91,9 @@ async function createDb(path: string, cached = true): Promise<Db> {
 	const options = {
 		autoinstall_known_extensions: 'false',
 		autoload_known_extensions: 'false',
+		// as many threads as the cores this process may run on (DuckDB counts the machine's,
+		// ignoring an affinity mask such as `taskset`'s; too many threads compete for one core)
+		threads: String(availableParallelism()),
 		...(memory ? { memory_limit: memory } : {})
 	};
 	const instance =
