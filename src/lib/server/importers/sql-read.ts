@@ -134,7 +134,7 @@ export async function readSql(
 	const blank = isBlank(sql`concat(${join(names.map((_, i) => c(i)))})`);
 
 	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE stage_csv AS
-		SELECT * EXCLUDE (vlist), CASE WHEN list_count(vlist) > 0 THEN to_json(vlist)::VARCHAR END AS vals, CASE
+		SELECT * EXCLUDE (vlist, field_issues, derived_issues, nf), CASE WHEN list_count(vlist) > 0 THEN to_json(vlist)::VARCHAR END AS vals, CASE
 			WHEN nf <> ${M} THEN [{'column': NULL::VARCHAR, 'message': 'row has ' || nf || ' fields, the header has ' || ${M}}]
 			WHEN len(field_issues) > 0 THEN field_issues
 			WHEN key IS NULL THEN [{'column': ${byTarget.get(spec.key ?? '')?.name ?? spec.key}, 'message': ${spec.missingKey ?? 'required value is missing'}}]
