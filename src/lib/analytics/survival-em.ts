@@ -109,7 +109,8 @@ function derivatives(model: Model, U: Float64Array, st: EmState): void {
 				const oj = kj * (T + 1);
 				const lj = f * lam[kj];
 				for (let t = from[kj]; t < to[kj]; t++) J[jo + t] -= lj * N[oj + t];
-				// (a later band starts later: lo is unchanged, but J_p is 0 outside [lo_p, hi_p) by construction)
+				// J_p stays 0 outside [lo_p, hi_p) (information relies on it); a later band starts
+				// later, so lo does not move in practice
 				if (from[kj] < to[kj]) lo[p] = Math.min(lo[p], from[kj]);
 				hi[p] = Math.max(hi[p], to[kj]);
 			}
