@@ -47,6 +47,7 @@ export function emState(K: number, T: number, P = K) {
 		/** log-likelihood at theta (up to a constant) */
 		ll: -Infinity,
 		iterations: 0,
+		evaluations: 0,
 		converged: false
 	};
 }
@@ -231,16 +232,23 @@ function newtonStep(model: Model, st: EmState): number {
  * half the Newton decrement is below model.tolerance; not converged when the iteration cap is
  * reached or no step along the Newton direction raises the likelihood. `st` may be reused across
  * fits of the same model (a bootstrap refit starts from the point fit's hazards).
+ * @param interpolate step length from a parabola through the log-likelihood along the scoring
+ * direction (one or two evaluations a step) instead of full steps halved until the likelihood
+ * rises: where Fisher's information misjudges the curvature along the step (a cohort drawn so
+ * small that its hazard is barely identified), plain steps overshoot and zigzag, or creep. The
+ * bootstrap's refits use it; the point fit keeps plain steps (its estimates stay as published).
  */
 export function emFit(
 	model: Model,
 	U: Float64Array,
 	theta0: Float64Array,
-	st: EmState = emState(model.K, model.T, model.P)
+	st: EmState = emState(model.K, model.T, model.P),
+	interpolate = false
 ): EmState {
 	const { P } = model;
 	st.theta.set(theta0.subarray(0, P));
 	st.iterations = 0;
+	st.evaluations = 0;
 	st.converged = false;
 	setHazards(model, st.theta, st.lam);
 	st.ll = evaluate(model, U, st, false);
@@ -254,13 +262,29 @@ export function emFit(
 		}
 		let biggest = 0;
 		for (let p = 0; p < P; p++) biggest = Math.max(biggest, Math.abs(st.step[p]));
-		let alpha = Math.min(1, MAX_LOG_STEP / biggest);
+		const longest = MAX_LOG_STEP / biggest;
+		let alpha = Math.min(1, longest);
 		let accepted = false;
+		if (interpolate) {
+			// the log-likelihood along the step, fitted by a parabola through ll(0), its slope
+			// g'd = 2·half and ll(alpha): its top, when it lies well away from alpha, is tried too,
+			// and the better of the two is taken if it raises the log-likelihood; else halving
+			const ll1 = tryStep(model, U, st, alpha);
+			const c = (2 * (st.ll + 2 * half * alpha - ll1)) / (alpha * alpha);
+			const top =
+				c > 0 ? Math.max(Math.min((2 * half) / c, 4 * alpha, longest), alpha / 1024) : alpha;
+			if (top < 0.7 * alpha || top > 1.4 * alpha) {
+				const ll2 = tryStep(model, U, st, top);
+				if (ll2 >= st.ll && ll2 >= ll1) [accepted, st.ll] = [true, ll2];
+				else if (ll1 >= st.ll) {
+					tryStep(model, U, st, alpha);
+					[accepted, st.ll] = [true, ll1];
+				} else alpha = Math.min(alpha, top) / 2;
+			} else if (ll1 >= st.ll) [accepted, st.ll] = [true, ll1];
+			else alpha /= 2;
+		}
 		for (let halving = 0; halving < 40 && !accepted; halving++, alpha /= 2) {
-			for (let p = 0; p < P; p++)
-				st.trial[p] = Math.max(LOG_MIN, Math.min(0, st.theta[p] + alpha * st.step[p]));
-			setHazards(model, st.trial, st.lam);
-			const ll = evaluate(model, U, st, false);
+			const ll = tryStep(model, U, st, alpha);
 			if (ll >= st.ll) [accepted, st.ll] = [true, ll];
 		}
 		st.iterations++;
@@ -274,6 +298,15 @@ export function emFit(
 	setHazards(model, st.theta, st.lam);
 	st.ll = evaluate(model, U, st, true);
 	return st;
+}
+
+/** The log-likelihood at theta + alpha·step (kept in st.trial, st.lam, st.N and st.mu). */
+function tryStep(model: Model, U: Float64Array, st: EmState, alpha: number): number {
+	for (let p = 0; p < model.P; p++)
+		st.trial[p] = Math.max(LOG_MIN, Math.min(0, st.theta[p] + alpha * st.step[p]));
+	setHazards(model, st.trial, st.lam);
+	st.evaluations++;
+	return evaluate(model, U, st, false);
 }
 
 /** Crude starting hazard: observed removals / cumulative adds at risk (no depletion). */
