@@ -307,7 +307,8 @@ function drawSize(rng: Rng, s: SizeUncertainty): number {
  * difference day by day, floored at 0, so total new fans stay as observed), resamples removals
  * around the point fit's means, and refits from the point fit's log hazards with the same band
  * structure. A refit steps by Fisher scoring with the step length read off a parabola through the
- * log-likelihood along the step (emFit's `interpolate`), and has converged when half the Newton
+ * log-likelihood along the step, damped where that parabola shows the information misjudging the
+ * curvature (emFit's `interpolate`), and has converged when half the Newton
  * decrement is below REFIT_TOLERANCE × the point fit's tolerance (1e-5 of log-likelihood: the
  * hazards then sit within ~0.01 of a standard error of the replicate's maximum, far inside the
  * bootstrap's own Monte Carlo noise). Replicates whose refit does not converge within the cap

@@ -199,7 +199,7 @@ const LOG_MIN = Math.log(MIN_HAZARD);
  * there). Returns half the Newton decrement, or NaN when the information is singular even with
  * a ridge.
  */
-function newtonStep(model: Model, st: EmState): number {
+function newtonStep(model: Model, st: EmState, damp = 0): number {
 	const { P } = model;
 	const { g, A, step, free, theta } = st;
 	let n = 0;
@@ -213,7 +213,8 @@ function newtonStep(model: Model, st: EmState): number {
 		const eps = ridge ? (trace / Math.max(n, 1)) * 1e-10 * 100 ** ridge : 0;
 		for (let a = 0; a < n; a++) {
 			b[a] = g[free[a]];
-			for (let c = 0; c < n; c++) M[a * n + c] = A[free[a] * P + free[c]] + (a === c ? eps : 0);
+			for (let c = 0; c < n; c++)
+				M[a * n + c] = A[free[a] * P + free[c]] * (a === c ? 1 + damp : 1) + (a === c ? eps : 0);
 		}
 		if (choleskySolve(M, b, n)) {
 			let dec = 0;
@@ -236,7 +237,10 @@ function newtonStep(model: Model, st: EmState): number {
  * direction (one or two evaluations a step) instead of full steps halved until the likelihood
  * rises: where Fisher's information misjudges the curvature along the step (a cohort drawn so
  * small that its hazard is barely identified), plain steps overshoot and zigzag, or creep. The
- * bootstrap's refits use it; the point fit keeps plain steps (its estimates stay as published).
+ * measured curvature over the predicted one also sets a Levenberg–Marquardt damping (diagonal ×
+ * (1 + d)) of the next directions, relaxed when the prediction holds again; the convergence test
+ * keeps the undamped decrement. The bootstrap's refits use it; the point fit keeps plain steps
+ * (its estimates stay as published).
  */
 export function emFit(
 	model: Model,
@@ -252,6 +256,7 @@ export function emFit(
 	st.converged = false;
 	setHazards(model, st.theta, st.lam);
 	st.ll = evaluate(model, U, st, false);
+	let damp = 0;
 	while (st.iterations < model.maxIterations) {
 		derivatives(model, U, st);
 		const half = newtonStep(model, st);
@@ -259,6 +264,12 @@ export function emFit(
 		if (half < model.tolerance) {
 			st.converged = true;
 			break;
+		}
+		let slope = 2 * half;
+		if (interpolate && damp > 0) {
+			newtonStep(model, st, damp);
+			slope = 0;
+			for (let p = 0; p < P; p++) slope += st.g[p] * st.step[p];
 		}
 		let biggest = 0;
 		for (let p = 0; p < P; p++) biggest = Math.max(biggest, Math.abs(st.step[p]));
@@ -270,9 +281,11 @@ export function emFit(
 			// g'd = 2·half and ll(alpha): its top, when it lies well away from alpha, is tried too,
 			// and the better of the two is taken if it raises the log-likelihood; else halving
 			const ll1 = tryStep(model, U, st, alpha);
-			const c = (2 * (st.ll + 2 * half * alpha - ll1)) / (alpha * alpha);
-			const top =
-				c > 0 ? Math.max(Math.min((2 * half) / c, 4 * alpha, longest), alpha / 1024) : alpha;
+			const c = (2 * (st.ll + slope * alpha - ll1)) / (alpha * alpha);
+			const top = c > 0 ? Math.max(Math.min(slope / c, 4 * alpha, longest), alpha / 1024) : alpha;
+			const ratio = c / slope;
+			if (ratio > 2) damp = Math.min((1 + damp) * ratio - 1, 1e6);
+			else if (ratio < 1.5) damp = damp > 1e-3 ? damp / 4 : 0;
 			if (top < 0.7 * alpha || top > 1.4 * alpha) {
 				const ll2 = tryStep(model, U, st, top);
 				if (ll2 >= st.ll && ll2 >= ll1) [accepted, st.ll] = [true, ll2];
