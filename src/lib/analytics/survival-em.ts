@@ -47,6 +47,7 @@ export function emState(K: number, T: number, P = K) {
 		/** log-likelihood at theta (up to a constant) */
 		ll: -Infinity,
 		iterations: 0,
+		evaluations: 0,
 		converged: false
 	};
 }
@@ -109,7 +110,8 @@ function derivatives(model: Model, U: Float64Array, st: EmState): void {
 				const oj = kj * (T + 1);
 				const lj = f * lam[kj];
 				for (let t = from[kj]; t < to[kj]; t++) J[jo + t] -= lj * N[oj + t];
-				// (a later band starts later: lo is unchanged, but J_p is 0 outside [lo_p, hi_p) by construction)
+				// J_p stays 0 outside [lo_p, hi_p) (information relies on it); a later band starts
+				// later, so lo does not move in practice
 				if (from[kj] < to[kj]) lo[p] = Math.min(lo[p], from[kj]);
 				hi[p] = Math.max(hi[p], to[kj]);
 			}
@@ -197,7 +199,7 @@ const LOG_MIN = Math.log(MIN_HAZARD);
  * there). Returns half the Newton decrement, or NaN when the information is singular even with
  * a ridge.
  */
-function newtonStep(model: Model, st: EmState): number {
+function newtonStep(model: Model, st: EmState, damp = 0): number {
 	const { P } = model;
 	const { g, A, step, free, theta } = st;
 	let n = 0;
@@ -211,7 +213,8 @@ function newtonStep(model: Model, st: EmState): number {
 		const eps = ridge ? (trace / Math.max(n, 1)) * 1e-10 * 100 ** ridge : 0;
 		for (let a = 0; a < n; a++) {
 			b[a] = g[free[a]];
-			for (let c = 0; c < n; c++) M[a * n + c] = A[free[a] * P + free[c]] + (a === c ? eps : 0);
+			for (let c = 0; c < n; c++)
+				M[a * n + c] = A[free[a] * P + free[c]] * (a === c ? 1 + damp : 1) + (a === c ? eps : 0);
 		}
 		if (choleskySolve(M, b, n)) {
 			let dec = 0;
@@ -230,19 +233,30 @@ function newtonStep(model: Model, st: EmState): number {
  * half the Newton decrement is below model.tolerance; not converged when the iteration cap is
  * reached or no step along the Newton direction raises the likelihood. `st` may be reused across
  * fits of the same model (a bootstrap refit starts from the point fit's hazards).
+ * @param interpolate step length from a parabola through the log-likelihood along the scoring
+ * direction (one or two evaluations a step) instead of full steps halved until the likelihood
+ * rises: where Fisher's information misjudges the curvature along the step (a cohort drawn so
+ * small that its hazard is barely identified), plain steps overshoot and zigzag, or creep. The
+ * measured curvature over the predicted one also sets a Levenberg–Marquardt damping (diagonal ×
+ * (1 + d)) of the next directions, relaxed when the prediction holds again; the convergence test
+ * keeps the undamped decrement. The bootstrap's refits use it; the point fit keeps plain steps
+ * (its estimates stay as published).
  */
 export function emFit(
 	model: Model,
 	U: Float64Array,
 	theta0: Float64Array,
-	st: EmState = emState(model.K, model.T, model.P)
+	st: EmState = emState(model.K, model.T, model.P),
+	interpolate = false
 ): EmState {
 	const { P } = model;
 	st.theta.set(theta0.subarray(0, P));
 	st.iterations = 0;
+	st.evaluations = 0;
 	st.converged = false;
 	setHazards(model, st.theta, st.lam);
 	st.ll = evaluate(model, U, st, false);
+	let damp = 0;
 	while (st.iterations < model.maxIterations) {
 		derivatives(model, U, st);
 		const half = newtonStep(model, st);
@@ -251,15 +265,39 @@ export function emFit(
 			st.converged = true;
 			break;
 		}
+		let slope = 2 * half;
+		if (interpolate && damp > 0) {
+			newtonStep(model, st, damp);
+			slope = 0;
+			for (let p = 0; p < P; p++) slope += st.g[p] * st.step[p];
+		}
 		let biggest = 0;
 		for (let p = 0; p < P; p++) biggest = Math.max(biggest, Math.abs(st.step[p]));
-		let alpha = Math.min(1, MAX_LOG_STEP / biggest);
+		const longest = MAX_LOG_STEP / biggest;
+		let alpha = Math.min(1, longest);
 		let accepted = false;
+		if (interpolate) {
+			// the log-likelihood along the step, fitted by a parabola through ll(0), its slope
+			// g'd = 2·half and ll(alpha): its top, when it lies well away from alpha, is tried too,
+			// and the better of the two is taken if it raises the log-likelihood; else halving
+			const ll1 = tryStep(model, U, st, alpha);
+			const c = (2 * (st.ll + slope * alpha - ll1)) / (alpha * alpha);
+			const top = c > 0 ? Math.max(Math.min(slope / c, 4 * alpha, longest), alpha / 1024) : alpha;
+			const ratio = c / slope;
+			if (ratio > 2) damp = Math.min((1 + damp) * ratio - 1, 1e6);
+			else if (ratio < 1.5) damp = damp > 1e-3 ? damp / 4 : 0;
+			if (top < 0.7 * alpha || top > 1.4 * alpha) {
+				const ll2 = tryStep(model, U, st, top);
+				if (ll2 >= st.ll && ll2 >= ll1) [accepted, st.ll] = [true, ll2];
+				else if (ll1 >= st.ll) {
+					tryStep(model, U, st, alpha);
+					[accepted, st.ll] = [true, ll1];
+				} else alpha = Math.min(alpha, top) / 2;
+			} else if (ll1 >= st.ll) [accepted, st.ll] = [true, ll1];
+			else alpha /= 2;
+		}
 		for (let halving = 0; halving < 40 && !accepted; halving++, alpha /= 2) {
-			for (let p = 0; p < P; p++)
-				st.trial[p] = Math.max(LOG_MIN, Math.min(0, st.theta[p] + alpha * st.step[p]));
-			setHazards(model, st.trial, st.lam);
-			const ll = evaluate(model, U, st, false);
+			const ll = tryStep(model, U, st, alpha);
 			if (ll >= st.ll) [accepted, st.ll] = [true, ll];
 		}
 		st.iterations++;
@@ -273,6 +311,15 @@ export function emFit(
 	setHazards(model, st.theta, st.lam);
 	st.ll = evaluate(model, U, st, true);
 	return st;
+}
+
+/** The log-likelihood at theta + alpha·step (kept in st.trial, st.lam, st.N and st.mu). */
+function tryStep(model: Model, U: Float64Array, st: EmState, alpha: number): number {
+	for (let p = 0; p < model.P; p++)
+		st.trial[p] = Math.max(LOG_MIN, Math.min(0, st.theta[p] + alpha * st.step[p]));
+	setHazards(model, st.trial, st.lam);
+	st.evaluations++;
+	return evaluate(model, U, st, false);
 }
 
 /** Crude starting hazard: observed removals / cumulative adds at risk (no depletion). */

@@ -53,7 +53,10 @@ describe('the report model on the demo page', () => {
 	it('answers every question with ranges, against the generator’s known truth', async () => {
 		const db = await createTestDb();
 		await loadDemo(db);
-		const r = await pageReport(db, DEMO_TRUTH.page.slug, { lang: 'en', reps: 60, seed: 7 });
+		// 200 replicates, the product's default: with 60, a 5th/95th percentile moves by several
+		// per cent from one seed (or one refit's path) to another, and these single-page checks of
+		// 90 % ranges would test that noise (the ads' truth, 447, sits near their upper end)
+		const r = await pageReport(db, DEMO_TRUTH.page.slug, { lang: 'en', reps: 200, seed: 7 });
 		expect(r).not.toBeNull();
 		const report = reportSchema.parse(r);
 		expect(report.period).toEqual({ from: '2022-01-01', to: '2024-12-31' });
