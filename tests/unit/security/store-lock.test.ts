@@ -17,7 +17,9 @@ function holder(path: string): Promise<{ stop: () => void; pid: number }> {
 			'-e',
 			`const { DuckDBInstance } = await import('@duckdb/node-api');
 			 const i = await DuckDBInstance.create(${JSON.stringify(path)});
-			 await (await i.connect()).run('CREATE TABLE IF NOT EXISTS t (x INTEGER)');
+			 const c = await i.connect();
+			 await c.run('CREATE TABLE IF NOT EXISTS t (x INTEGER)');
+			 globalThis.held = [i, c]; // else the instance may be collected, and its lock let go
 			 console.log('ready'); setInterval(() => {}, 1000);`
 		],
 		{ cwd: join(import.meta.dirname, '..', '..', '..'), stdio: ['ignore', 'pipe', 'inherit'] }
