@@ -5,12 +5,13 @@ import type { LayoutServerLoad } from './$types';
 
 /**
  * Views are rendered on the server only: no client script, charts sent once (issue 11 §2). Every
- * load of this group returns `serverRendered(…)` data, which SvelteKit then does not serialise
- * for a hydration that never comes ($lib/server-rendered).
+ * load of this group returns `serverRendered(isDataRequest, …)` data, which SvelteKit then does not
+ * serialise for a hydration that never comes ($lib/server-rendered); a client-side navigation from
+ * a page with script still asks for the data (`__data.json`) and gets it whole.
  */
 export const csr = false;
 
-export const load: LayoutServerLoad = async ({ params, locals, url }) => {
+export const load: LayoutServerLoad = async ({ isDataRequest, params, locals, url }) => {
 	const { page } = await pageOr404(params.slug, locals.lang);
 	const q = url.searchParams;
 	const period =
@@ -30,7 +31,7 @@ export const load: LayoutServerLoad = async ({ params, locals, url }) => {
 			keep.set('to', period.to);
 		}
 	}
-	return serverRendered({
+	return serverRendered(isDataRequest, {
 		page,
 		period,
 		periodQuery: keep.size ? `?${keep}` : '',

@@ -19,7 +19,7 @@ import type { Actions, PageServerLoad } from './$types';
  * needs only SQL (fans, ledger, platform events), so it shows while the analysis is computed;
  * the analysis adds the spike marks.
  */
-export const load: PageServerLoad = async ({ locals, url, parent, params }) => {
+export const load: PageServerLoad = async ({ isDataRequest, locals, url, parent, params }) => {
 	const db = await store();
 	// independent queries side by side (the store has several reader connections): the page's
 	// imports (by its address) while the layout reads the page, its comparisons while the view's
@@ -35,7 +35,8 @@ export const load: PageServerLoad = async ({ locals, url, parent, params }) => {
 	const t = dict(lang);
 	const v = t.views;
 	const failed = ctx.state?.status === 'failed' ? ctx.state.message : null;
-	if (!period) return serverRendered({ imports, failed, ready: null, timeline: null });
+	if (!period)
+		return serverRendered(isDataRequest, { imports, failed, ready: null, timeline: null });
 
 	const ready = ctx.state?.status === 'ready' ? ctx.state : null;
 	const daily = url.searchParams.get('daily') === '1';
@@ -106,7 +107,7 @@ export const load: PageServerLoad = async ({ locals, url, parent, params }) => {
 			return { currency, timeline: { chart, weekly, daily, rows, bands, breaks, marks } };
 		}
 	);
-	if (!ready) return serverRendered({ imports, failed, ready: null, timeline });
+	if (!ready) return serverRendered(isDataRequest, { imports, failed, ready: null, timeline });
 
 	const { report, series } = ready.analysis;
 	const line = bottomLine(report, series);
@@ -114,7 +115,7 @@ export const load: PageServerLoad = async ({ locals, url, parent, params }) => {
 	const ratio = (w: typeof cmp.current) =>
 		w.covered && w.reach ? (w.engaged ?? 0) / w.reach : null;
 	const fansNow = line.fans?.value ?? null;
-	return serverRendered({
+	return serverRendered(isDataRequest, {
 		imports,
 		failed,
 		timeline,

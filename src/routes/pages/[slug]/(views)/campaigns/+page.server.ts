@@ -24,10 +24,10 @@ function tableRows(days: CounterfactualDay[], lang: Lang): string[][] {
 	]);
 }
 
-export const load: PageServerLoad = async ({ locals, url, parent }) => {
+export const load: PageServerLoad = async ({ isDataRequest, locals, url, parent }) => {
 	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	if (ctx.state?.status !== 'ready')
-		return serverRendered({
+		return serverRendered(isDataRequest, {
 			ready: null,
 			failed: ctx.state?.status === 'failed' ? ctx.state.message : null
 		});
@@ -81,7 +81,7 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 			e.start <= report.period.to &&
 			!report.campaigns.some((c) => c.id === String(e.id))
 	).length;
-	return serverRendered({
+	return serverRendered(isDataRequest, {
 		failed: null,
 		ready: {
 			computedAt: ctx.state.computedAt,

@@ -6,10 +6,10 @@ import { memoChart, renderBoth, viewContext } from '$lib/server/analysis-page';
 import { serverRendered } from '$lib/server-rendered';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url, parent }) => {
+export const load: PageServerLoad = async ({ isDataRequest, locals, url, parent }) => {
 	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	if (ctx.state?.status !== 'ready')
-		return serverRendered({
+		return serverRendered(isDataRequest, {
 			ready: null,
 			failed: ctx.state?.status === 'failed' ? ctx.state.message : null
 		});
@@ -55,7 +55,7 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 		byMonth.get(m)![r.channel] = r.fans;
 	}
 	const stackChannels = [...new Set(stack.map((r) => r.channel))];
-	return serverRendered({
+	return serverRendered(isDataRequest, {
 		failed: null,
 		ready: {
 			computedAt: ctx.state.computedAt,

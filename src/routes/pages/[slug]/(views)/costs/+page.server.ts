@@ -15,11 +15,11 @@ import { serverRendered } from '$lib/server-rendered';
 import type { LedgerEntry } from '$lib/analytics/types';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url, parent }) => {
+export const load: PageServerLoad = async ({ isDataRequest, locals, url, parent }) => {
 	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	const base = { values: ctx.values };
 	if (ctx.state?.status !== 'ready')
-		return serverRendered({
+		return serverRendered(isDataRequest, {
 			...base,
 			ready: null,
 			failed: ctx.state?.status === 'failed' ? ctx.state.message : null
@@ -61,7 +61,7 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 				)
 			: null
 	);
-	return serverRendered({
+	return serverRendered(isDataRequest, {
 		...base,
 		failed: null,
 		ready: {

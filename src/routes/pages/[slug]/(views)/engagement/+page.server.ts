@@ -5,10 +5,10 @@ import { memoChart, renderBoth, viewContext } from '$lib/server/analysis-page';
 import { serverRendered } from '$lib/server-rendered';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url, parent }) => {
+export const load: PageServerLoad = async ({ isDataRequest, locals, url, parent }) => {
 	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	if (ctx.state?.status !== 'ready')
-		return serverRendered({
+		return serverRendered(isDataRequest, {
 			ready: null,
 			failed: ctx.state?.status === 'failed' ? ctx.state.message : null
 		});
@@ -29,7 +29,7 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 				)
 			: null
 	);
-	return serverRendered({
+	return serverRendered(isDataRequest, {
 		failed: null,
 		ready: {
 			computedAt: ctx.state.computedAt,

@@ -24,7 +24,7 @@ async function pageOr404(slug: string, lang: 'en' | 'fr') {
 
 const PREFILL = ['channel', 'label', 'start', 'end', 'promised_qty'] as const;
 
-export const load: PageServerLoad = async ({ params, locals, url }) => {
+export const load: PageServerLoad = async ({ isDataRequest, params, locals, url }) => {
 	const { db, page } = await pageOr404(params.slug, locals.lang);
 	const campaigns = await listCampaigns(db, page.id);
 	const editId = Number(url.searchParams.get('edit'));
@@ -36,7 +36,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			return v ? [[k, v.slice(0, 200)]] : [];
 		})
 	);
-	return serverRendered({
+	return serverRendered(isDataRequest, {
 		page,
 		campaigns,
 		totals: ledgerTotals(campaigns),

@@ -8,10 +8,10 @@ import type { PageServerLoad } from './$types';
 /** Classes nobody declared that may be inorganic: the ones a CM should label in the ledger. */
 const ASK = new Set(['likely_inorganic', 'possible', 'unexplained']);
 
-export const load: PageServerLoad = async ({ locals, url, parent }) => {
+export const load: PageServerLoad = async ({ isDataRequest, locals, url, parent }) => {
 	const ctx = await viewContext((await parent()).page, url, locals.lang);
 	if (ctx.state?.status !== 'ready')
-		return serverRendered({
+		return serverRendered(isDataRequest, {
 			ready: null,
 			failed: ctx.state?.status === 'failed' ? ctx.state.message : null
 		});
@@ -56,7 +56,7 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
 				)
 			: null
 	);
-	return serverRendered({
+	return serverRendered(isDataRequest, {
 		failed: null,
 		ready: {
 			computedAt: ctx.state.computedAt,
