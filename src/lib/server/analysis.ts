@@ -244,11 +244,11 @@ function startWorker(): Worker | null {
 	const path = process.env.SABLIER_ANALYSIS_INLINE ? null : workerPath();
 	if (!path) return null;
 	const w = new Worker(path);
-	w.unref();
 	w.on('message', (m: { id?: number; result?: Analysis; ms?: number; error?: string }) => {
 		if (m.id === undefined) return;
 		const p = pending.get(m.id);
 		pending.delete(m.id);
+		if (pending.size === 0) w.unref(); // idle: never what keeps the process alive
 		if (!p) return;
 		if (m.error !== undefined) p.fail(new Error(m.error));
 		else p.ok({ result: m.result as Analysis, ms: m.ms ?? 0 });
@@ -260,6 +260,10 @@ function startWorker(): Worker | null {
 	};
 	w.on('error', down);
 	w.on('exit', (code) => code !== 0 && down(new Error(`analysis worker exited with ${code}`)));
+	// unreferenced while idle (after the listeners: adding a 'message' listener refs the worker's
+	// port again, and a one-shot `sablier report --format html|pdf` then never exited);
+	// referenced while an analysis runs, so that nothing ends the process under it
+	w.unref();
 	worker = w;
 	return w;
 }
@@ -279,6 +283,7 @@ async function runInWorker(
 	}
 	const id = nextId++;
 	return new Promise((ok, fail) => {
+		if (pending.size === 0) w.ref();
 		pending.set(id, { ok, fail });
 		w.postMessage({ id, input, options });
 	});

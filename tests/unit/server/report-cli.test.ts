@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,26 @@ async function store() {
 	);
 	return { dir, path, db };
 }
+
+describe('sablier report --format html, as a command', () => {
+	it('exits once the document is written, when the analysis had to be computed (its worker never holds the process)', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'sablier-report-'));
+		const path = join(dir, 'store.duckdb');
+		const out = join(dir, 'demo.html');
+		const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'sablier.js');
+		const sablier = (...args: string[]) =>
+			// a process that never exits is killed after a minute (it used to hang for ever)
+			spawnSync(process.execPath, [bin, ...args, '--db', path], {
+				encoding: 'utf8',
+				timeout: 60_000
+			});
+		expect(sablier('demo').status).toBe(0);
+		const r = sablier('report', '--page', 'demo-bakery', '--format', 'html', '--out', out);
+		expect(r.signal, r.stderr).toBeNull();
+		expect(r.status, r.stderr).toBe(0);
+		expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/);
+	}, 180_000);
+});
 
 describe('sablier report --format html|pdf', () => {
 	const saved = process.env.CHROMIUM_PATH;
