@@ -9,6 +9,11 @@ import type { FileResult, ImportIssue } from './types.ts';
 export interface LoadMeta {
 	pageId: number;
 	fileName: string;
+	/**
+	 * Gives DuckDB the store's own memory again when the file must be resolved against stored keys
+	 * (its memory is capped while a file is read and staged: import-files.ts).
+	 */
+	roomy?: () => Promise<void>;
 }
 
 /**
@@ -54,6 +59,7 @@ export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Prom
 		};
 	}
 	// the resolved extras are a view over the imports' extras: seen before this file changes them
+	if (shared > 0) await meta.roomy?.();
 	if (shared > 0) await snapshotOld(tx, t, page);
 	// a post only one import held until now is stored once, in `posts`: its row goes to the
 	// per-import rows before it is resolved with this file's
