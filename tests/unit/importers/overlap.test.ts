@@ -17,7 +17,7 @@ import { tweetId, tweetImpressions, tweetLines } from '../../helpers/synthetic/t
  */
 const dir = mkdtempSync(join(tmpdir(), 'sablier-overlap-'));
 const N = 3000;
-const MORE = 250;
+const MORE = 1500;
 
 async function writeLines(path: string, lines: Iterable<string>) {
 	const out = createWriteStream(path);
@@ -26,22 +26,23 @@ async function writeLines(path: string, lines: Iterable<string>) {
 	await new Promise<void>((r) => out.end(() => r()));
 }
 
-/** the first export, and the later one: the same tweets with other impressions, and MORE new ones */
+/** the generator's first n tweets, `edit` applied to each tweet's line (i: the tweet's number) */
+function* edited(n: number, edit: (line: string, i: number) => string) {
+	let i = -1; // the header, then tweet 0, 1, …
+	for (const line of tweetLines(n)) {
+		yield i < 0 ? line : edit(line, i);
+		i++;
+	}
+}
+const more = (by: number) => (line: string, i: number) =>
+	line.replace(`"${tweetImpressions(i)}.0"`, `"${tweetImpressions(i) + by}.0"`);
+
+// the first export (its last tweet on 2020-01-03), and the later one (2020-01-04): the same tweets
+// with 1000 more impressions, and MORE new ones
 const first = join(dir, 'first.csv');
 const later = join(dir, 'later.csv');
 await writeLines(first, tweetLines(N));
-await writeLines(
-	later,
-	(function* () {
-		let i = -1; // the header, then tweet 0, 1, …
-		for (const line of tweetLines(N + MORE)) {
-			yield i < 0
-				? line
-				: line.replace(`"${tweetImpressions(i)}.0"`, `"${tweetImpressions(i) + 1000}.0"`);
-			i++;
-		}
-	})()
-);
+await writeLines(later, edited(N + MORE, more(1000)));
 
 const env = ['SABLIER_IMPORT_MEMORY', 'SABLIER_DB_MEMORY', 'SABLIER_IMPORT_READER'] as const;
 afterEach(() => {
@@ -140,6 +141,71 @@ describe('a later export overlapping every stored post', () => {
 			`SELECT count(*)::INTEGER AS n FROM posts WHERE post_id = '${tweetId(N)}'`
 		);
 		expect(n).toBe(0);
+		db.close();
+	});
+});
+
+describe('overlapping exports in any order', () => {
+	it('give the same store: merged above or below the stored rows, or resolved by rank', async () => {
+		// a third export, latest (2020-01-05): every tweet with 2000 more impressions
+		const latest = join(dir, 'latest.csv');
+		await writeLines(latest, edited(2 * N, more(2000)));
+		const files = { first, later, latest };
+		const stores = [];
+		// later after latest and first: ranked between them, it is resolved by rank; every other
+		// file is merged, above (first, later, latest) or below (latest, later, first)
+		for (const order of [
+			['first', 'later', 'latest'],
+			['latest', 'first', 'later'],
+			['latest', 'later', 'first'],
+			['later', 'latest', 'first']
+		] as const) {
+			const db = await store();
+			for (const name of order) {
+				const [r] = await importFiles(db, { page: 'x' }, [{ name, path: files[name] }]);
+				expect(r.error).toBeUndefined();
+			}
+			const [pinned] = await db.query<{ n: number; impressions: number }>(
+				'SELECT count(*)::INTEGER AS n, sum(impressions_total)::BIGINT AS impressions FROM posts'
+			);
+			stores.push({ data: await storeChecksum(db, 'data'), pinned });
+			db.close();
+		}
+		// by hand: the latest export's values for all its tweets
+		let impressions = 0;
+		for (let i = 0; i < 2 * N; i++) impressions += tweetImpressions(i) + 2000;
+		for (const s of stores) {
+			expect(s.pinned).toEqual({ n: 2 * N, impressions });
+			expect(s.data).toEqual(stores[0].data);
+		}
+	});
+
+	it('counts a post unchanged when another file gives its very values, updated when only its extras change', async () => {
+		const db = await store();
+		await importFiles(db, { page: 'x' }, [{ name: 'first.csv', path: first }]);
+		// the same tweets and one more, in another file: nothing changes for the N stored
+		const again = join(dir, 'again.csv');
+		await writeLines(again, tweetLines(N + 1));
+		const [a] = await importFiles(db, { page: 'x' }, [{ name: 'again.csv', path: again }]);
+		expect(a.rows).toEqual({ read: N + 1, inserted: 1, updated: 0, unchanged: N, rejected: 0 });
+		// a later file (2020-01-04) where only the engagements (an extra of X) differ
+		const engaged = join(dir, 'engaged.csv');
+		await writeLines(
+			engaged,
+			edited(N + MORE, (line) => line.replace(',"12.0",', ',"13.0",'))
+		);
+		const [b] = await importFiles(db, { page: 'x' }, [{ name: 'engaged.csv', path: engaged }]);
+		expect(b.rows).toEqual({
+			read: N + MORE,
+			inserted: MORE - 1,
+			updated: N + 1,
+			unchanged: 0,
+			rejected: 0
+		});
+		const [e] = await db.query<{ v: string; n: number }>(
+			`SELECT min(value) AS v, count(*)::INTEGER AS n FROM post_extra WHERE metric = 'engagements'`
+		);
+		expect(e).toEqual({ v: '13.0', n: N + MORE });
 		db.close();
 	});
 });
