@@ -8,8 +8,12 @@ import type { Lang } from './index.ts';
 const FR: [RegExp, string][] = [
 	[/^the file is empty$/, 'le fichier est vide'],
 	[
-		/^the import needed more memory than it may use \(SABLIER_IMPORT_MEMORY=(\S+)\): nothing was imported; set SABLIER_IMPORT_MEMORY higher \(e\.g\. 1GB\) and import the file again$/,
-		'l’import demandait plus de mémoire qu’il ne peut en prendre (SABLIER_IMPORT_MEMORY=$1) : rien n’a été importé ; augmentez SABLIER_IMPORT_MEMORY (par exemple 1GB) et importez à nouveau le fichier'
+		/^the import needed more memory than it may use \(SABLIER_DB_MEMORY=(\S+)\): nothing was imported; free some memory or set SABLIER_DB_MEMORY higher, and import the file again$/,
+		'l’import demandait plus de mémoire qu’il ne peut en prendre (SABLIER_DB_MEMORY=$1) : rien n’a été importé ; libérez de la mémoire ou augmentez SABLIER_DB_MEMORY, puis importez à nouveau le fichier'
+	],
+	[
+		/^the import needed more memory than it may use \(80% of this machine’s memory\): nothing was imported; free some memory or set SABLIER_DB_MEMORY higher, and import the file again$/,
+		'l’import demandait plus de mémoire qu’il ne peut en prendre (80 % de la mémoire de cette machine) : rien n’a été importé ; libérez de la mémoire ou augmentez SABLIER_DB_MEMORY, puis importez à nouveau le fichier'
 	],
 	// the command line's argument errors (its own, and Node's parseArgs)
 	[/^--(\S+) must be a number ≥ (\S+)$/, '--$1 doit être un nombre ≥ $2'],

@@ -260,7 +260,7 @@ async function importOne(
 			reader === 'js' || (await startsBlank(source))
 				? null
 				: sqlLayoutFor(importer, inspected, header);
-		const load = (reader: (tx: Tx) => Promise<ReadExport>) =>
+		const load = (reader: (tx: Tx) => Promise<ReadExport>, roomy?: (tx: Tx) => Promise<void>) =>
 			db.transaction(async (tx) => {
 				const wrongPage = (p: { platform: Platform }) =>
 					importer.platform !== 'other' && !platforms.includes(p.platform)
@@ -282,7 +282,11 @@ async function importOne(
 						`every row of the file was rejected (${read.read}): nothing was imported`,
 						read.issues
 					);
-				const loaded = await loadExport(tx, { pageId: page.id, fileName: source.name }, read);
+				const loaded = await loadExport(
+					tx,
+					{ pageId: page.id, fileName: source.name, roomy: roomy && (() => roomy(tx)) },
+					read
+				);
 				if (importer.id === 'generic-mapped' && !remembered)
 					await rememberMapping(tx, headerKey(header), header.join(','), used);
 				// the page is named in the summary when the file chose it (a block of a two-block file)
@@ -309,16 +313,19 @@ async function importOne(
 	}
 }
 
+/** DuckDB's out-of-memory error. */
+const isOutOfMemory = (e: unknown) => e instanceof Error && /Out of Memory Error/.test(e.message);
+
 /**
- * DuckDB's out-of-memory error (an import over the memory it may use while importing, e.g. a new
- * export overlapping hundreds of thousands of stored posts) as a message a CM can act on; the
- * transaction was rolled back.
+ * DuckDB's out-of-memory error (an import over the memory the store may use, SABLIER_DB_MEMORY) as
+ * a message a CM can act on; the transaction was rolled back.
  */
 function outOfMemory(e: unknown): ImportError | null {
-	if (!(e instanceof Error) || !/Out of Memory Error/.test(e.message)) return null;
-	console.error('import ran out of memory:', e.message);
+	if (!isOutOfMemory(e)) return null;
+	console.error('import ran out of memory:', (e as Error).message);
+	const own = process.env.SABLIER_DB_MEMORY;
 	return new ImportError(
-		`the import needed more memory than it may use (SABLIER_IMPORT_MEMORY=${importMemory()}): nothing was imported; set SABLIER_IMPORT_MEMORY higher (e.g. 1GB) and import the file again`
+		`the import needed more memory than it may use (${own ? `SABLIER_DB_MEMORY=${own}` : '80% of this machine’s memory'}): nothing was imported; free some memory or set SABLIER_DB_MEMORY higher, and import the file again`
 	);
 }
 
@@ -335,15 +342,20 @@ const today = (options: ReadOptions) => options.today ?? new Date().toISOString(
 const importMemory = () => process.env.SABLIER_IMPORT_MEMORY || '64MB';
 
 /**
- * Loads a file read by DuckDB: from its path, or from a temp copy of bytes held in memory; with
- * DuckDB's memory capped meanwhile (restored after), spilling to its temp directory (the store's
- * `<file>.tmp`). When DuckDB's reading fails, the file is read again in JavaScript, in a new
- * transaction.
+ * Loads a file read by DuckDB: from its path, or from a temp copy of bytes held in memory. DuckDB's
+ * memory is capped while it reads and stages the file (restored after), spilling to its temp
+ * directory (the store's `<file>.tmp`); resolving keys other imports hold (load.ts) runs with the
+ * store's own memory. When DuckDB's reading fails, the file is read again in JavaScript, in a new
+ * transaction; when the capped import runs out of memory anyway, the whole file is imported again,
+ * once, with the store's own memory (the first transaction rolled back: nothing of it is kept).
  */
 async function loadWithDuckDb(
 	db: Db,
 	source: ExportSource,
-	load: (reader: (tx: Tx) => Promise<ReadExport>) => Promise<FileResult>,
+	load: (
+		reader: (tx: Tx) => Promise<ReadExport>,
+		roomy?: (tx: Tx) => Promise<void>
+	) => Promise<FileResult>,
 	readJs: (tx: Tx) => Promise<ReadExport>,
 	readSqlAt: (tx: Tx, path: string) => Promise<ReadExport>,
 	onRead: () => void
@@ -356,21 +368,41 @@ async function loadWithDuckDb(
 		path = join(dir, 'export.csv');
 		await writeFile(path, source.bytes!);
 	}
-	const restore = await importSettings(db);
-	try {
-		return await load(async (tx) => {
+	// an in-memory store (tests) holds its data in DuckDB's memory: its limit is left alone
+	const cap = db.path !== ':memory:';
+	const { restore, own } = await importSettings(db);
+	// DuckDB's memory capped for reading a file, or the store's own again (as it was before the
+	// import: SABLIER_DB_MEMORY, else DuckDB's default). Never `RESET memory_limit`: DuckDB 1.5
+	// then shows its default, but its buffer pool keeps the cap
+	const capMemory = (tx: Tx) => tx.exec(sql`SET memory_limit = ${importMemory()}`);
+	const ownMemory = (tx: Tx) => tx.exec(sql`SET memory_limit = ${own}`);
+	const attempt = (memory: (tx: Tx) => Promise<void>) => {
+		const roomy = cap && memory === capMemory ? ownMemory : undefined;
+		const set = (tx: Tx) => (cap ? memory(tx) : Promise.resolve());
+		const tryJs = (tx: Tx) => set(tx).then(() => readJs(tx));
+		return load(async (tx) => {
+			await set(tx);
 			onRead();
 			try {
 				return await readSqlAt(tx, path);
 			} catch (e) {
-				if (e instanceof ImportError) throw e;
-				// out of memory: reading it in JavaScript would stage the same rows under the same cap
-				throw outOfMemory(e) ?? new UseJsReader((e as Error).message);
+				if (e instanceof ImportError || isOutOfMemory(e)) throw e;
+				throw new UseJsReader((e as Error).message);
 			}
+		}, roomy).catch((e) => {
+			if (!(e instanceof UseJsReader) || process.env.SABLIER_IMPORT_READER === 'sql') throw e;
+			return load(tryJs, roomy);
 		});
-	} catch (e) {
-		if (!(e instanceof UseJsReader) || process.env.SABLIER_IMPORT_READER === 'sql') throw e;
-		return load(readJs);
+	};
+	try {
+		return await attempt(capMemory).catch((e) => {
+			if (!cap || !isOutOfMemory(e)) throw e;
+			console.warn(
+				`import of ${source.name} ran out of memory under SABLIER_IMPORT_MEMORY=${importMemory()} (nothing kept); importing it again with the store's own memory:`,
+				(e as Error).message
+			);
+			return attempt(ownMemory);
+		});
 	} finally {
 		await restore();
 		if (dir) await rm(dir, { recursive: true, force: true });
@@ -381,6 +413,7 @@ async function loadWithDuckDb(
 const reading = new Map<Db, { count: number; before: Promise<Settings> }>();
 /** The settings an import changes, as they were. */
 interface Settings {
+	memory: string;
 	threads: number;
 	flush: string;
 	background: boolean;
@@ -395,7 +428,7 @@ const restoring = new Map<Db, Promise<void>>();
  * store's own settings come back when the last reading ends, however readings overlap. An in-memory
  * store (tests) holds its data in DuckDB's memory: its limit is left alone.
  */
-async function importSettings(db: Db): Promise<() => Promise<void>> {
+async function importSettings(db: Db): Promise<{ restore: () => Promise<void>; own: string }> {
 	const cap = db.path !== ':memory:';
 	let held = reading.get(db);
 	if (!held) {
@@ -405,7 +438,7 @@ async function importSettings(db: Db): Promise<() => Promise<void>> {
 			before: (async () => {
 				await previous;
 				const [before] = await db.query<Settings>(
-					`SELECT current_setting('threads') AS threads,
+					`SELECT current_setting('memory_limit') AS memory, current_setting('threads') AS threads,
 						current_setting('allocator_flush_threshold') AS flush,
 						current_setting('allocator_background_threads') AS background`
 				);
@@ -421,13 +454,12 @@ async function importSettings(db: Db): Promise<() => Promise<void>> {
 	held.count++;
 	const settings = held;
 	const before = await settings.before;
-	return async () => {
+	const restore = async () => {
 		if (--settings.count > 0) return;
 		reading.delete(db);
 		const done = (async () => {
 			// the store's own limit, as opened (db/index.ts: SABLIER_DB_MEMORY, else DuckDB's default)
-			const own = process.env.SABLIER_DB_MEMORY;
-			if (cap) await db.exec(own ? sql`SET memory_limit = ${own}` : 'RESET memory_limit');
+			if (cap) await db.exec(sql`SET memory_limit = ${asShown(before.memory)}`);
 			await db.exec(sql`SET threads = ${before.threads}`);
 			await db.exec(sql`SET allocator_flush_threshold = ${before.flush}`);
 			await db.exec(sql`SET allocator_background_threads = ${before.background}`);
@@ -436,7 +468,15 @@ async function importSettings(db: Db): Promise<() => Promise<void>> {
 		await done;
 		if (restoring.get(db) === done) restoring.delete(db);
 	};
+	return { restore, own: asShown(before.memory) };
 }
+
+/**
+ * A memory limit as DuckDB shows it ('18.8 GiB', cut to one decimal), written so that setting it
+ * shows the same again ('18.85 GiB'): restoring the shown text itself would lower the limit by a
+ * notch at every import.
+ */
+const asShown = (shown: string) => shown.replace(/^(\d+\.\d) ?([KMGT]iB)$/, '$15 $2');
 
 function failed(file: string, format: string | null, e: unknown): FileResult {
 	if (e instanceof ImportError && e.hint === 'skip')

@@ -9,6 +9,11 @@ import type { FileResult, ImportIssue } from './types.ts';
 export interface LoadMeta {
 	pageId: number;
 	fileName: string;
+	/**
+	 * Gives DuckDB the store's own memory again when the file must be resolved against stored keys
+	 * (its memory is capped while a file is read and staged: import-files.ts).
+	 */
+	roomy?: () => Promise<void>;
 }
 
 /**
@@ -54,7 +59,16 @@ export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Prom
 		};
 	}
 	// the resolved extras are a view over the imports' extras: seen before this file changes them
-	if (shared > 0) await snapshotOld(tx, t, page);
+	// resolving the keys other imports hold joins or aggregates every one of them: with the store's
+	// own memory, not the cap of reading a file (a 1 M-post overlap overruns 64 MB)
+	if (shared > 0) await meta.roomy?.();
+	// most often the new file ranks above (or below) every import holding its shared posts: each
+	// resolved row is then the old one merged with the file's, by a join, no aggregate (`merge`)
+	const side =
+		shared > 0 && again === null && t.sole ? await mergeSide(tx, t, page, rankKey, shared) : null;
+	let changed = 0;
+	if (side) changed = await merge(tx, t, page, side);
+	else if (shared > 0) await snapshotOld(tx, t, page);
 	// a post only one import held until now is stored once, in `posts`: its row goes to the
 	// per-import rows before it is resolved with this file's
 	if (shared > 0 && t.sole) await split(tx, t, page);
@@ -70,8 +84,13 @@ export async function loadExport(tx: Tx, meta: LoadMeta, read: ReadExport): Prom
 		sql`INSERT INTO import_extra_names SELECT ${importId}, names FROM stage_names WHERE len(names) > 0`
 	);
 	const fresh = await copyFresh(tx, t, page, importId, shared > 0);
-	if (shared > 0) await resolve(tx, t, page);
-	const counts = shared > 0 ? await countChanges(tx, t) : { inserted: 0, updated: 0 };
+	if (side) await writeMerged(tx, t, page);
+	else if (shared > 0) await resolve(tx, t, page);
+	const counts = side
+		? { inserted: 0, updated: changed + (await countExtraChanges(tx, t)) }
+		: shared > 0
+			? await countChanges(tx, t)
+			: { inserted: 0, updated: 0 };
 	const rejected = read.rejected;
 	const rows = {
 		read: read.read,
@@ -243,12 +262,12 @@ async function copyFresh(
 	return r.n;
 }
 
-/** The resolved extras (`page_daily_extra`, `post_extra`) of the keys to resolve, alone. */
-const keyExtras = (t: KindTables) =>
+/** The resolved extras (`page_daily_extra`, `post_extra`) of the keys to resolve (or of `keys`), alone. */
+const keyExtras = (t: KindTables, keys: 'resolve_keys' | 'extra_keys' = 'resolve_keys') =>
 	resolvedExtras(
 		t.srcExtra.replace(/s$/, ''),
 		t.key,
-		`page_id IN (SELECT id FROM resolve_page) AND ${t.key} IN (SELECT k FROM resolve_keys)`
+		`page_id IN (SELECT id FROM resolve_page) AND ${t.key} IN (SELECT k FROM ${keys})`
 	);
 
 /** A resolved row's values: page, key and columns (not the id of the import a post alone comes from). */
@@ -321,6 +340,107 @@ async function countChanges(tx: Tx, t: KindTables): Promise<{ inserted: number; 
 			(SELECT count(*) FROM staged WHERE k NOT IN (SELECT ${key} FROM old_rows))::INTEGER AS inserted,
 			(SELECT count(*) FROM changed WHERE k IN (SELECT ${key} FROM old_rows))::INTEGER AS updated`);
 	return r;
+}
+
+/**
+ * 'above' when the file ranks above every other import holding its shared keys, 'below' when
+ * below them all, null otherwise (or when a shared key has no resolved row): then `resolve`.
+ */
+async function mergeSide(
+	tx: Tx,
+	t: KindTables,
+	page: number,
+	rankKey: string,
+	shared: number
+): Promise<'above' | 'below' | null> {
+	const key = col(t, t.key);
+	const [r] = await tx.query<{ above: number; below: number; rows: number }>(sql`SELECT
+		count(*) FILTER (rank_key < ${rankKey})::INTEGER AS above,
+		count(*) FILTER (rank_key > ${rankKey})::INTEGER AS below,
+		(SELECT count(*) FROM ${raw(t.table)} WHERE page_id = ${page} AND ${key} IN (${stagedKeys()}))::INTEGER AS rows
+		FROM imports WHERE id IN (SELECT DISTINCT import_id FROM ${raw(t.held)}
+			WHERE page_id = ${page} AND ${key} IN (${stagedKeys()}))`);
+	if (r.rows !== shared) return null;
+	return r.below === 0 ? 'above' : r.above === 0 ? 'below' : null;
+}
+
+/** A staged column, cast to the store's type, of the staged row `st`. */
+const stagedColumn = (t: KindTables, c: { name: string; type: string }): Sql =>
+	c.type === 'BIGINT' || c.type === 'TIMESTAMP'
+		? sql`CAST(st.${col(t, c.name)} AS ${keyword(c.type, ['BIGINT', 'TIMESTAMP'])})`
+		: sql`st.${col(t, c.name)}`;
+
+/**
+ * The resolved rows of the shared keys, merged from the stored ones and the file's (temp table
+ * `merged`: for a file above every other import holding them, its values where it has one, else
+ * the stored ones; below them all, the stored values where there is one). The same rows `resolve`
+ * computes, by one join instead of an aggregate of every import's rows per key. Also notes the keys
+ * whose resolved extras may change although their row does not (`extra_keys`, their resolved extras
+ * saved in `old_extra`): not a key whose only import until now gave exactly the file's extras.
+ * Returns how many rows change.
+ */
+async function merge(tx: Tx, t: KindTables, page: number, side: 'above' | 'below') {
+	const key = col(t, t.key);
+	const picks = join(
+		t.columns.map((c) => {
+			const [first, second] =
+				side === 'above'
+					? [stagedColumn(t, c), sql`p.${col(t, c.name)}`]
+					: [sql`p.${col(t, c.name)}`, stagedColumn(t, c)];
+			return sql`coalesce(${first}, ${second}) AS ${col(t, c.name)}`;
+		})
+	);
+	const differs = join(
+		t.columns.map((c) =>
+			side === 'above'
+				? sql`(${stagedColumn(t, c)} IS NOT NULL AND ${stagedColumn(t, c)} IS DISTINCT FROM p.${col(t, c.name)})`
+				: sql`(p.${col(t, c.name)} IS NULL AND ${stagedColumn(t, c)} IS NOT NULL)`
+		),
+		' OR '
+	);
+	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE merged AS
+		SELECT p.page_id, p.${key}, ${picks}, (${differs}) AS changed,
+			CASE WHEN st.vals IS NOT NULL AND NOT (${differs}) THEN p.import_id END AS alone
+		FROM stage_rows st
+		JOIN ${raw(t.table)} p ON p.page_id = ${page} AND p.${key} = CAST(st.key AS ${keyType(t)})`);
+	// rows unchanged whose file's record has extras (few, but for a file giving the same values)
+	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE extra_keys AS
+		SELECT m.${key} AS k FROM merged m
+		JOIN stage_rows st ON CAST(st.key AS ${keyType(t)}) = m.${key}
+		LEFT JOIN ${raw(t.srcExtra)} e ON e.import_id = m.alone AND e.page_id = ${page} AND e.${key} = m.${key}
+		WHERE NOT m.changed AND st.vals IS NOT NULL AND NOT (m.alone IS NOT NULL
+			AND e.vals IS NOT DISTINCT FROM st.vals AND e.nums IS NOT DISTINCT FROM st.nums
+			AND (SELECT names FROM import_extra_names n WHERE n.import_id = m.alone)
+				IS NOT DISTINCT FROM (SELECT names FROM stage_names WHERE len(names) > 0))`);
+	await tx.exec(sql`CREATE OR REPLACE TEMP TABLE resolve_page AS SELECT ${page}::INTEGER AS id`);
+	await tx.exec(`CREATE OR REPLACE TEMP TABLE old_extra AS ${keyExtras(t, 'extra_keys')}`);
+	const [r] = await tx.query<{ n: number }>(
+		'SELECT count(*)::INTEGER AS n FROM merged WHERE changed'
+	);
+	return r.n;
+}
+
+/** The merged rows replace the resolved ones (now held by several imports: no import id). */
+async function writeMerged(tx: Tx, t: KindTables, page: number) {
+	const key = col(t, t.key);
+	const names = join(t.columns.map((c) => col(t, c.name)));
+	await tx.exec(
+		sql`DELETE FROM ${raw(t.table)} WHERE page_id = ${page} AND ${key} IN (${stagedKeys()})`
+	);
+	await tx.exec(sql`INSERT INTO ${raw(t.table)} (page_id, ${key}, ${names})
+		SELECT page_id, ${key}, ${names} FROM merged`);
+	await tx.exec('DROP TABLE merged');
+}
+
+/** Keys of `extra_keys` whose resolved extras changed (old_extra: before this file). */
+async function countExtraChanges(tx: Tx, t: KindTables): Promise<number> {
+	const key = col(t, t.key);
+	await tx.exec(`CREATE OR REPLACE TEMP TABLE new_extra AS ${keyExtras(t, 'extra_keys')}`);
+	const [r] = await tx.query<{ n: number }>(sql`SELECT count(*)::INTEGER AS n FROM (
+		SELECT ${key} FROM (SELECT * FROM new_extra EXCEPT SELECT * FROM old_extra)
+		UNION SELECT ${key} FROM (SELECT * FROM old_extra EXCEPT SELECT * FROM new_extra))`);
+	await tx.exec('DROP TABLE old_extra; DROP TABLE new_extra; DROP TABLE extra_keys');
+	return r.n;
 }
 
 /** Keys where some value this file gives differs from the resolved one (a higher-ranked import won). */
