@@ -199,6 +199,8 @@ test.describe('without JavaScript, in French, on a phone', () => {
 		await openReady(page, '/pages/demo-bakery?lang=fr');
 		await expect(page.getByRole('heading', { name: 'L’essentiel' })).toBeVisible();
 		await expect(page.getByText(/dont [\d\u202f ]+ probablement organiques/)).toBeVisible();
+		// the imports table's column says what it counts, as a heading (not the inline "lues")
+		await expect(page.getByRole('columnheader', { name: 'Lignes lues' })).toBeVisible();
 		await openReady(page, '/pages/demo-bakery/channels');
 		await expect(
 			page.locator('svg').filter({ hasText: 'Jours depuis l’arrivée du fan' }).first()

@@ -147,6 +147,7 @@ export const en = {
 	importsTitle: 'Imports: where these numbers come from',
 	importsFile: 'File',
 	importsWhen: 'Imported',
+	importsRows: 'Rows read',
 	importsDelete: 'Delete',
 	importsDeletedStatus: 'deleted',
 	importDeleted:

@@ -150,6 +150,7 @@ export const fr: typeof en = {
 	importsTitle: 'Imports : d’où viennent ces chiffres',
 	importsFile: 'Fichier',
 	importsWhen: 'Importé le',
+	importsRows: 'Lignes lues',
 	importsDelete: 'Supprimer',
 	importsDeletedStatus: 'supprimé',
 	importDeleted:
