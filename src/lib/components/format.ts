@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/index.ts';
+import { minus, type Lang } from '../i18n/index.ts';
 import { en, fr } from '../i18n/views.ts';
 
 /**
@@ -15,7 +15,7 @@ function nf(lang: Lang, key: string, o: () => Intl.NumberFormatOptions): Formatt
 	let f = cache.get(k);
 	if (!f) {
 		const intl = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', o());
-		cache.set(k, (f = { format: (n: number) => intl.format(n).replace('-', '\u2212') }));
+		cache.set(k, (f = { format: (n: number) => minus(intl.format(n)) }));
 	}
 	return f;
 }

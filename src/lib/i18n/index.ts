@@ -46,8 +46,11 @@ function dayFormat(lang: Lang): Intl.DateTimeFormat {
 
 export function formatNumber(n: number | null | undefined, lang: Lang): string {
 	if (n === null || n === undefined) return '–';
-	return numberFormat(lang).format(n).replace('-', '\u2212'); // a true minus sign, as in print
+	return minus(numberFormat(lang).format(n));
 }
+
+/** A formatted number with a true minus sign (−20), as in print, not Intl's hyphen (-20). */
+export const minus = (s: string) => s.replace('-', '\u2212');
 
 // a page's tables write the same few thousand days again and again: each is formatted once
 const days = new Map<string, string>();

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { minus } from '../../i18n/index.ts';
 
 /** What every chart builder needs from the page's language: its locale and its words. */
 export interface ChartLocale {
@@ -46,8 +47,7 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
 	return f;
 }
 
-/** A formatted number with a true minus sign (−20), not Intl's hyphen (-20). */
-export const minus = (s: string) => s.replace('-', '\u2212');
+export { minus };
 
 /** Number ticks written the page's way (1 000 in French, 1,000 in English, −20 either way). */
 export const numberTicks = (locale: string) => (n: number) => minus(numberFormat(locale).format(n));
