@@ -9,6 +9,10 @@ export async function choosePage(
 	slug: string,
 	opts: { name?: string; workspace?: string } = {}
 ) {
+	// the form hydrates after the page's load event (SvelteKit imports its script then): a choice
+	// made before that is set back to the form's own state, and the import asked for a page.
+	// With the network idle the script has loaded and run (a page without script: at once)
+	await page.waitForLoadState('networkidle');
 	const existing = page.getByRole('combobox', { name: 'A page already in Sablier' });
 	if (await existing.locator(`option[value="${slug}"]`).count()) {
 		await page.getByRole('radio', { name: 'A page already in Sablier' }).check();
