@@ -201,6 +201,10 @@ test.describe('without JavaScript, in French, on a phone', () => {
 		await expect(page.getByText(/dont [\d\u202f ]+ probablement organiques/)).toBeVisible();
 		// the imports table's column says what it counts, as a heading (not the inline "lues")
 		await expect(page.getByRole('columnheader', { name: 'Lignes lues' })).toBeVisible();
+		// the spikes' excess written the French way (2 003), as every other count
+		await expect(
+			page.getByRole('listitem').filter({ hasText: /Déclaré au registre · \+2\u202f0\d\d$/ })
+		).toHaveCount(1);
 		await openReady(page, '/pages/demo-bakery/channels');
 		await expect(
 			page.locator('svg').filter({ hasText: 'Jours depuis l’arrivée du fan' }).first()

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { isEvent } from '$lib/analytics/campaign-effects';
 import { channelCost } from '$lib/analytics/roi';
 import { timelineChart } from '$lib/components/charts/timeline-chart';
-import { money } from '$lib/components/format';
+import { money, people } from '$lib/components/format';
 import { dict, formatDay, formatNumber } from '$lib/i18n';
 import { bottomLine, change, dataGaps, isWeekly, weeklyFans } from '$lib/report/view-model';
 import { comparisons, memoView, renderBoth, viewContext } from '$lib/server/analysis-page';
@@ -84,7 +84,7 @@ export const load: PageServerLoad = async ({ isDataRequest, locals, url, parent,
 			const marks = (ready?.analysis.report.anomalies ?? []).map((a) => ({
 				day: a.start,
 				fans: fansOn.get(a.start) ?? null,
-				label: `${v.classes[a.class]} · +${Math.round(a.excessFans)}`
+				label: `${v.classes[a.class]} · +${people(a.excessFans, lang)}`
 			}));
 			const known = points.filter((p) => p.fans !== null).length;
 			const chart =
