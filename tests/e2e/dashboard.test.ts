@@ -183,6 +183,8 @@ test.describe('without JavaScript, in French, on a phone', () => {
 			await openReady(page, `/pages/demo-bakery${v}`);
 			await shot(page, `view${v.replace('/', '-') || '-overview'}-en-desktop`);
 		}
+		// the page's span counts its days as the language writes counts
+		await expect(page.locator('.page-head .meta')).toContainText('(1,096 days)');
 		const html = await (await page.request.get('/pages/demo-bakery/channels')).text();
 		// no hydration data: charts are in the HTML only (once wide, once for phones)
 		expect(html).not.toContain('__sveltekit');
@@ -198,6 +200,7 @@ test.describe('without JavaScript, in French, on a phone', () => {
 		}
 		await openReady(page, '/pages/demo-bakery?lang=fr');
 		await expect(page.getByRole('heading', { name: 'L’essentiel' })).toBeVisible();
+		await expect(page.locator('.page-head .meta')).toContainText('(1\u202f096 jours)');
 		await expect(page.getByText(/dont [\d\u202f ]+ probablement organiques/)).toBeVisible();
 		// the imports table's column says what it counts, as a heading (not the inline "lues")
 		await expect(page.getByRole('columnheader', { name: 'Lignes lues' })).toBeVisible();

@@ -18,7 +18,7 @@ export const en = {
 	colSpan: 'Days covered',
 	colLatestFans: 'Latest fans',
 	colPosts: 'Posts',
-	spanText: (from: string, to: string, days: number) => `${from} – ${to} (${days} days)`,
+	spanText: (from: string, to: string, days: string) => `${from} – ${to} (${days})`,
 	noDays: 'no daily data',
 	fansOn: (day: string) => `on ${day}`,
 	pageFans: 'Fans over the whole period',

@@ -19,7 +19,7 @@ export const fr: typeof en = {
 	colSpan: 'Jours couverts',
 	colLatestFans: 'Derniers fans',
 	colPosts: 'Publications',
-	spanText: (from, to, days) => `${from} – ${to} (${days} jours)`,
+	spanText: (from, to, days) => `${from} – ${to} (${days})`,
 	noDays: 'aucune donnée quotidienne',
 	fansOn: (day) => `le ${day}`,
 	pageFans: 'Fans sur toute la période',
