@@ -232,3 +232,19 @@ test.describe('without JavaScript, in French, on a phone', () => {
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 });
+
+test('from the home page, a page opens as a document: its views run no script, so their data is never fetched to draw them in the browser', async ({
+	page
+}) => {
+	await openReady(page, '/pages/demo-bakery');
+	await page.goto('/');
+	await page.waitForLoadState('networkidle'); // hydrated: the home page's links are the router's
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(`${r.resourceType()} ${new URL(r.url()).pathname}`));
+	const link = page.getByRole('link', { name: 'Fournil des Lilas (demo)' });
+	await link.hover(); // the app preloads a link's data on hover, unless it is a document's
+	await link.click();
+	await expect(page.getByRole('heading', { name: 'Fournil des Lilas (demo)' })).toBeVisible();
+	expect(fetched).toContain('document /pages/demo-bakery');
+	expect(fetched.filter((r) => r.includes('__data.json'))).toEqual([]);
+});
