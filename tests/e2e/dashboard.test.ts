@@ -201,6 +201,15 @@ test.describe('without JavaScript, in French, on a phone', () => {
 		await expect(page.getByText(/dont [\d\u202f ]+ probablement organiques/)).toBeVisible();
 		// the imports table's column says what it counts, as a heading (not the inline "lues")
 		await expect(page.getByRole('columnheader', { name: 'Lignes lues' })).toBeVisible();
+		// when the demo was imported, as French writes a date and a time ("30 nov. 2026, 23:37")
+		const imports = page.getByRole('region', { name: 'Imports : d’où viennent ces chiffres' });
+		await expect(imports.getByRole('columnheader', { name: 'Importé le' })).toBeVisible();
+		const when = await imports.locator('tbody tr td:nth-child(5)').allTextContents();
+		expect(when.length).toBeGreaterThan(0);
+		for (const w of when)
+			expect(w.trim()).toMatch(
+				/^\d{1,2} (janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.? \d{4}(,| à) \d{2}:\d{2}$/
+			);
 		// the spikes' excess written the French way (2 003), as every other count
 		await expect(
 			page.getByRole('listitem').filter({ hasText: /Déclaré au registre · \+2\u202f0\d\d$/ })

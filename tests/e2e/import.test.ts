@@ -22,6 +22,23 @@ async function importFile(page: Page, file: Upload) {
 
 test.describe.configure({ mode: 'serial' });
 
+// the server runs beside the tests, in the same zone: an import is stamped with this clock's time
+const started = Date.now();
+/** Every minute from the first test to now, as the imports table writes it in English. */
+function minutesSinceStart(): string[] {
+	const f = new Intl.DateTimeFormat('en-GB', {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23'
+	});
+	const out: string[] = [];
+	for (let t = started - 60_000; t <= Date.now() + 60_000; t += 60_000) out.push(f.format(t));
+	return out;
+}
+
 test('imports a page export, then shows its chart', async ({ page }) => {
 	const results = await importFile(page, fixture('page-basic-cp1252.csv'));
 	await expect(results.getByText('page-basic-cp1252.csv')).toBeVisible();
@@ -99,6 +116,16 @@ test('an import can be deleted from its page; the log keeps it, marked', async (
 	await page.goto(`/pages/${PAGE}`);
 	const imports = page.getByRole('region', { name: 'Imports: where these numbers come from' });
 	const row = imports.getByRole('row').filter({ hasText: 'page-rejected-rows.csv' });
+	// when each file came in: a date and a time in the reader's language and in the local time of
+	// the machine the store is on ("30 Nov 2026, 23:37"), not the store's raw "2026-11-30 23:37:12"
+	await expect(imports.getByRole('columnheader', { name: 'Imported' })).toBeVisible();
+	const when = await imports.locator('tbody tr td:nth-child(5)').allTextContents();
+	expect(when.length).toBeGreaterThanOrEqual(2);
+	const minutes = minutesSinceStart();
+	for (const w of when) {
+		expect(w.trim()).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/);
+		expect(minutes).toContain(w.trim());
+	}
 	await row.getByRole('button', { name: /Delete/ }).click();
 	await expect(page.getByRole('status')).toContainText('Import deleted');
 	await expect(
