@@ -187,3 +187,79 @@ test('an empty file sent to the streamed upload is refused as empty, in the resu
 		['empty.csv', 'the file is empty']
 	]);
 });
+
+/**
+ * A slow connection: the import form is shown, its script (the app's JavaScript) held back until
+ * `release` is called. `held` says how many script requests are waiting.
+ */
+async function openWithScriptHeld(page: Page, url = '/import') {
+	let release!: () => void;
+	const scripts = new Promise<void>((r) => (release = r));
+	const state = { held: 0, release: () => release() };
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		state.held++;
+		await scripts;
+		await route.continue();
+	});
+	await page.goto(url, { waitUntil: 'domcontentloaded' });
+	return state;
+}
+
+test('a page chosen before the form’s script has loaded stands once it loads, and the files go to it', async ({
+	page
+}) => {
+	// opened from a workspace: the form offers a new page in it, until a page is picked
+	const script = await openWithScriptHeld(page, '/import?workspace=default');
+	await expect(page.getByRole('radio', { name: 'A new page' })).toBeChecked();
+	const list = page.getByRole('combobox', { name: 'A page already in Sablier' });
+	await list.selectOption(PAGE);
+	await page.getByLabel('Last day of the export').fill('2026-01-15');
+	expect(script.held).toBeGreaterThan(0);
+	await expect(list).toHaveValue(PAGE);
+
+	script.release();
+	await page.waitForLoadState('networkidle');
+	// hydrated: the file list is shown by the script, only once it runs
+	await page.getByLabel('Files').setInputFiles(fixture('page-basic-cp1252.csv'));
+	await expect(page.getByText('page-basic-cp1252.csv')).toBeVisible();
+	await expect(list).toHaveValue(PAGE);
+	// as picking it with the script loaded does, the pick chose "a page already in Sablier"
+	await expect(page.getByRole('radio', { name: 'A page already in Sablier' })).toBeChecked();
+	await expect(page.getByLabel('Last day of the export')).toHaveValue('2026-01-15');
+
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	const results = page.getByRole('region', { name: 'What was imported' });
+	await expect(results.getByText(/\d+\s+read\s+·/)).toContainText('5 unchanged');
+	await expect(results.getByRole('link', { name: 'Open the page' })).toHaveAttribute(
+		'href',
+		`/pages/${PAGE}`
+	);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a new page named before the form’s script has loaded is the one created', async ({
+	page
+}) => {
+	const script = await openWithScriptHeld(page);
+	await page.getByRole('radio', { name: 'A new page' }).check();
+	await page.getByLabel('Name of the new page').fill('Slow Line Bakery');
+	await page.getByLabel('Address (optional)').fill('e2e-slow-line');
+	await page.getByLabel('Files').setInputFiles(fixture('page-basic-cp1252.csv'));
+	expect(script.held).toBeGreaterThan(0);
+	await expect(page.getByText('page-basic-cp1252.csv')).toHaveCount(0);
+
+	script.release();
+	// hydrated: the script lists the files the input already holds
+	await expect(page.getByText('page-basic-cp1252.csv')).toBeVisible();
+	await expect(page.getByRole('radio', { name: 'A new page' })).toBeChecked();
+	await expect(page.getByLabel('Name of the new page')).toHaveValue('Slow Line Bakery');
+	await expect(page.getByLabel('Address (optional)')).toHaveValue('e2e-slow-line');
+
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	const results = page.getByRole('region', { name: 'What was imported' });
+	await expect(results.getByText(/\d+\s+read\s+·/)).toContainText('5 inserted');
+	await expect(results.getByRole('link', { name: 'Open the page' })).toHaveAttribute(
+		'href',
+		'/pages/e2e-slow-line'
+	);
+});
