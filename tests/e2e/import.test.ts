@@ -262,4 +262,9 @@ test('a new page named before the form’s script has loaded is the one created'
 		'href',
 		'/pages/e2e-slow-line'
 	);
+	// the page now exists: the form offers it, chosen, for the next files
+	await expect(page.getByRole('combobox', { name: 'A page already in Sablier' })).toHaveValue(
+		'e2e-slow-line'
+	);
+	await expect(page.getByRole('radio', { name: 'A page already in Sablier' })).toBeChecked();
 });
