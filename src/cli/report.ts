@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { REPORT_WORDS } from '../lib/i18n/report.ts';
 import { getDb, inServer, resolveDbPath } from '../lib/server/db/index.ts';
 import { pageReportCached } from '../lib/server/analysis.ts';
+import { localDay } from '../lib/server/local-day.ts';
 import type { DocOptions } from '../lib/server/report-document.ts';
 import type { ParsedArgs } from './main.ts';
 import { cliText } from './text.ts';
@@ -83,7 +84,7 @@ export async function runReport({ values }: ParsedArgs): Promise<number> {
 		} else {
 			const w = await workspaceDocument(db, ws!, opts);
 			if (!w) throw new Error(t.pageNotFound(ws!));
-			html = await workspaceHtml(db, w, lang, new Date().toISOString().slice(0, 10));
+			html = await workspaceHtml(db, w, lang, localDay());
 		}
 		if (format === 'html') return emit(html, out);
 		const file = out ?? `${slug ?? ws}-report-${lang}.pdf`;

@@ -204,10 +204,37 @@ test.describe('without JavaScript, in French, on a phone', () => {
 		await expect(page.getByText(/dont [\d\u202f ]+ probablement organiques/)).toBeVisible();
 		// the imports table's column says what it counts, as a heading (not the inline "lues")
 		await expect(page.getByRole('columnheader', { name: 'Lignes lues' })).toBeVisible();
+		// when the demo was imported, as French writes a date and a time ("30 nov. 2026, 23:37")
+		const imports = page.getByRole('region', { name: 'Imports : d’où viennent ces chiffres' });
+		await expect(imports.getByRole('columnheader', { name: 'Importé le' })).toBeVisible();
+		const when = await imports.locator('tbody tr td:nth-child(5)').allTextContents();
+		expect(when.length).toBeGreaterThan(0);
+		for (const w of when)
+			expect(w.trim()).toMatch(
+				/^\d{1,2} (janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.? \d{4}(,| à) \d{2}:\d{2}$/
+			);
 		// the spikes' excess written the French way (2 003), as every other count
 		await expect(
 			page.getByRole('listitem').filter({ hasText: /Déclaré au registre · \+2\u202f0\d\d$/ })
 		).toHaveCount(1);
+		// a campaign's effects are counts of people: whole, with their range ("+607 (fourchette à
+		// 90 % : de −8 à +1 222)"), never "−8,32"
+		await openReady(page, '/pages/demo-bakery/campaigns?lang=fr');
+		const effects = [
+			...(await page
+				.locator('article.campaign p')
+				.filter({ has: page.locator('strong', { hasText: /^Nouveaux fans/ }) })
+				.allTextContents()),
+			...(await page.locator('ul.outcomes li').allTextContents())
+		]
+			.map((x) => x.replace(/[ \t\n]+/g, ' ').trim())
+			.filter((x) => x.includes('fourchette'));
+		expect(effects.length).toBeGreaterThan(3);
+		const n = '(?:[+−]?\\d[\\d\u202f]*)';
+		const shape = new RegExp(
+			`^[^:]+: (?:environ 0|${n}) \\(fourchette à 90\u202f%\u202f: (?:de ${n} à ${n}|très proche de ${n}|au (?:moins|plus) ${n})\\)(?: · .+)?$`
+		);
+		for (const e of effects) expect(e).toMatch(shape);
 		await openReady(page, '/pages/demo-bakery/channels');
 		await expect(
 			page.locator('svg').filter({ hasText: 'Jours depuis l’arrivée du fan' }).first()

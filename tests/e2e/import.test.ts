@@ -22,6 +22,23 @@ async function importFile(page: Page, file: Upload) {
 
 test.describe.configure({ mode: 'serial' });
 
+// the server runs beside the tests, in the same zone: an import is stamped with this clock's time
+const started = Date.now();
+/** Every minute from the first test to now, as the imports table writes it in English. */
+function minutesSinceStart(): string[] {
+	const f = new Intl.DateTimeFormat('en-GB', {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23'
+	});
+	const out: string[] = [];
+	for (let t = started - 60_000; t <= Date.now() + 60_000; t += 60_000) out.push(f.format(t));
+	return out;
+}
+
 test('imports a page export, then shows its chart', async ({ page }) => {
 	const results = await importFile(page, fixture('page-basic-cp1252.csv'));
 	await expect(results.getByText('page-basic-cp1252.csv')).toBeVisible();
@@ -99,6 +116,16 @@ test('an import can be deleted from its page; the log keeps it, marked', async (
 	await page.goto(`/pages/${PAGE}`);
 	const imports = page.getByRole('region', { name: 'Imports: where these numbers come from' });
 	const row = imports.getByRole('row').filter({ hasText: 'page-rejected-rows.csv' });
+	// when each file came in: a date and a time in the reader's language and in the local time of
+	// the machine the store is on ("30 Nov 2026, 23:37"), not the store's raw "2026-11-30 23:37:12"
+	await expect(imports.getByRole('columnheader', { name: 'Imported' })).toBeVisible();
+	const when = await imports.locator('tbody tr td:nth-child(5)').allTextContents();
+	expect(when.length).toBeGreaterThanOrEqual(2);
+	const minutes = minutesSinceStart();
+	for (const w of when) {
+		expect(w.trim()).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/);
+		expect(minutes).toContain(w.trim());
+	}
 	await row.getByRole('button', { name: /Delete/ }).click();
 	await expect(page.getByRole('status')).toContainText('Import deleted');
 	await expect(
@@ -159,4 +186,85 @@ test('an empty file sent to the streamed upload is refused as empty, in the resu
 	expect(last.results.map((r: { file: string; error: string }) => [r.file, r.error])).toEqual([
 		['empty.csv', 'the file is empty']
 	]);
+});
+
+/**
+ * A slow connection: the import form is shown, its script (the app's JavaScript) held back until
+ * `release` is called. `held` says how many script requests are waiting.
+ */
+async function openWithScriptHeld(page: Page, url = '/import') {
+	let release!: () => void;
+	const scripts = new Promise<void>((r) => (release = r));
+	const state = { held: 0, release: () => release() };
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		state.held++;
+		await scripts;
+		await route.continue();
+	});
+	await page.goto(url, { waitUntil: 'domcontentloaded' });
+	return state;
+}
+
+test('a page chosen before the form’s script has loaded stands once it loads, and the files go to it', async ({
+	page
+}) => {
+	// opened from a workspace: the form offers a new page in it, until a page is picked
+	const script = await openWithScriptHeld(page, '/import?workspace=default');
+	await expect(page.getByRole('radio', { name: 'A new page' })).toBeChecked();
+	const list = page.getByRole('combobox', { name: 'A page already in Sablier' });
+	await list.selectOption(PAGE);
+	await page.getByLabel('Last day of the export').fill('2026-01-15');
+	expect(script.held).toBeGreaterThan(0);
+	await expect(list).toHaveValue(PAGE);
+
+	script.release();
+	await page.waitForLoadState('networkidle');
+	// hydrated: the file list is shown by the script, only once it runs
+	await page.getByLabel('Files').setInputFiles(fixture('page-basic-cp1252.csv'));
+	await expect(page.getByText('page-basic-cp1252.csv')).toBeVisible();
+	await expect(list).toHaveValue(PAGE);
+	// as picking it with the script loaded does, the pick chose "a page already in Sablier"
+	await expect(page.getByRole('radio', { name: 'A page already in Sablier' })).toBeChecked();
+	await expect(page.getByLabel('Last day of the export')).toHaveValue('2026-01-15');
+
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	const results = page.getByRole('region', { name: 'What was imported' });
+	await expect(results.getByText(/\d+\s+read\s+·/)).toContainText('5 unchanged');
+	await expect(results.getByRole('link', { name: 'Open the page' })).toHaveAttribute(
+		'href',
+		`/pages/${PAGE}`
+	);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a new page named before the form’s script has loaded is the one created', async ({
+	page
+}) => {
+	const script = await openWithScriptHeld(page);
+	await page.getByRole('radio', { name: 'A new page' }).check();
+	await page.getByLabel('Name of the new page').fill('Slow Line Bakery');
+	await page.getByLabel('Address (optional)').fill('e2e-slow-line');
+	await page.getByLabel('Files').setInputFiles(fixture('page-basic-cp1252.csv'));
+	expect(script.held).toBeGreaterThan(0);
+	await expect(page.getByText('page-basic-cp1252.csv')).toHaveCount(0);
+
+	script.release();
+	// hydrated: the script lists the files the input already holds
+	await expect(page.getByText('page-basic-cp1252.csv')).toBeVisible();
+	await expect(page.getByRole('radio', { name: 'A new page' })).toBeChecked();
+	await expect(page.getByLabel('Name of the new page')).toHaveValue('Slow Line Bakery');
+	await expect(page.getByLabel('Address (optional)')).toHaveValue('e2e-slow-line');
+
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	const results = page.getByRole('region', { name: 'What was imported' });
+	await expect(results.getByText(/\d+\s+read\s+·/)).toContainText('5 inserted');
+	await expect(results.getByRole('link', { name: 'Open the page' })).toHaveAttribute(
+		'href',
+		'/pages/e2e-slow-line'
+	);
+	// the page now exists: the form offers it, chosen, for the next files
+	await expect(page.getByRole('combobox', { name: 'A page already in Sablier' })).toHaveValue(
+		'e2e-slow-line'
+	);
+	await expect(page.getByRole('radio', { name: 'A page already in Sablier' })).toBeChecked();
 });

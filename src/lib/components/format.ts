@@ -1,5 +1,6 @@
 import { minus, type Lang } from '../i18n/index.ts';
 import { en, fr } from '../i18n/views.ts';
+import { en as effectsEn, fr as effectsFr } from '../i18n/effects.ts';
 
 /**
  * Number formatting for the views, with cached Intl formatters (building one is expensive). `key`
@@ -34,10 +35,35 @@ export function count(n: number | null | undefined, lang: Lang): string {
 	return nf(lang, `c${digits}`, () => ({ maximumFractionDigits: digits })).format(n);
 }
 
-/** People (fans): whole numbers, whatever the model's decimals. */
+/** People (fans): whole numbers, whatever the model's decimals ("0", never "−0", for −0.4). */
 export function people(n: number | null | undefined, lang: Lang): string {
 	if (n === null || n === undefined || !Number.isFinite(n)) return '–';
-	return nf(lang, 'c0', () => ({ maximumFractionDigits: 0 })).format(Math.round(n));
+	return nf(lang, 'c0', () => ({ maximumFractionDigits: 0 })).format(Math.round(n) || 0);
+}
+
+/** A change in a number of people: whole and signed ("+12", "−8"), "0" when it rounds to no one. */
+export function signedPeople(n: number | null | undefined, lang: Lang): string {
+	if (n === null || n === undefined || !Number.isFinite(n)) return '–';
+	return nf(lang, 's0', () => ({ maximumFractionDigits: 0, signDisplay: 'exceptZero' })).format(
+		Math.round(n) || 0
+	);
+}
+
+/**
+ * An estimated change in a number of people with its 90 % range, in whole people: "+607 (90 %
+ * range −8 to +1,222)". An estimate under half a person is "about 0"; a range whose ends round to
+ * the same number is "very close to" it. Null when nothing was estimated.
+ */
+export function peopleEffect(e: RangeLike, lang: Lang): string | null {
+	if (e.estimate === null || !Number.isFinite(e.estimate)) return null;
+	const t = lang === 'fr' ? fr : en;
+	const w = lang === 'fr' ? effectsFr : effectsEn;
+	const est = Math.abs(e.estimate) < 0.5 ? w.aboutZero : signedPeople(e.estimate, lang);
+	const same = e.low !== null && e.high !== null && Math.round(e.low) === Math.round(e.high);
+	const range = same
+		? w.rangeSame(signedPeople(e.low, lang))
+		: rangeText(e, lang, (n) => signedPeople(n, lang));
+	return t.effectLine(est, range);
 }
 
 /** A share 0–1 as a percentage (one decimal under 10 %). */

@@ -21,6 +21,7 @@ export function pickLang(choice: string | null | undefined, acceptLanguage?: str
 // page's charts and tables): one of each per language, built on first use and reused.
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
+const dateTimeFormats = new Map<Lang, Intl.DateTimeFormat>();
 const locale = (lang: Lang) => (lang === 'fr' ? 'fr-FR' : 'en-GB');
 
 function numberFormat(lang: Lang): Intl.NumberFormat {
@@ -67,4 +68,38 @@ export function formatDay(iso: string | null | undefined, lang: Lang): string {
 		days.set(key, out);
 	}
 	return out;
+}
+
+function dateTimeFormat(lang: Lang): Intl.DateTimeFormat {
+	let f = dateTimeFormats.get(lang);
+	if (!f)
+		dateTimeFormats.set(
+			lang,
+			(f = new Intl.DateTimeFormat(locale(lang), {
+				day: 'numeric',
+				month: 'short',
+				year: 'numeric',
+				hour: '2-digit',
+				minute: '2-digit',
+				hourCycle: 'h23',
+				// the wall-clock time is written as it is (see formatDateTime): no zone applied
+				timeZone: 'UTC'
+			}))
+		);
+	return f;
+}
+
+/**
+ * A wall-clock time as the reader's language writes a date and a time: '2026-11-30 23:37:12' →
+ * "30 Nov 2026, 23:37" / "30 nov. 2026, 23:37". The time is written as given, never shifted: the
+ * store's `imported_at` (a TIMESTAMP without zone, filled by DuckDB's `current_timestamp` in the
+ * machine's own zone) is already the local time of the CM's machine, on the server as in the
+ * browser. A value that is not such a time is shown as it came.
+ */
+export function formatDateTime(stamp: string | null | undefined, lang: Lang): string {
+	if (!stamp) return '–';
+	const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})/.exec(stamp);
+	if (!m) return stamp;
+	const [y, mo, d, h, mi] = m.slice(1).map(Number);
+	return dateTimeFormat(lang).format(new Date(Date.UTC(y, mo - 1, d, h, mi)));
 }

@@ -134,7 +134,7 @@ export const en = {
 		engagedUsers: 'Engaged people',
 		reachOrganic: 'Organic reach'
 	} as Record<string, string>,
-	effectLine: (est: string, range: string) => `${est} (90 % range ${range})`,
+	effectLine: (est: string, range: string) => `${est} (90\u00a0% range ${range})`,
 	placebo: (p: string) =>
 		`Placebo test: a gap this large appeared at ${p} of the same-length dates before the campaign.`,
 	placeboNone: 'Placebo test: too little history before the campaign to run it.',
@@ -411,7 +411,7 @@ export const fr: typeof en = {
 		engagedUsers: 'Personnes engagées',
 		reachOrganic: 'Portée organique'
 	},
-	effectLine: (est, range) => `${est} (fourchette à 90 % : ${range})`,
+	effectLine: (est, range) => `${est} (fourchette à 90\u202f%\u202f: ${range})`,
 	placebo: (p) =>
 		`Test placebo : un écart aussi grand est apparu à ${p} des dates de même durée avant la campagne.`,
 	placeboNone: 'Test placebo : trop peu d’historique avant la campagne pour le mener.',

@@ -1,6 +1,7 @@
 import { sql } from '../sql.ts';
 import type { Db } from './db/index.ts';
 import { getPage, listPages } from './pages.ts';
+import { localDay } from './local-day.ts';
 import { defaultPeriod, pageReportInputs } from './report.ts';
 import { renderPlot } from './render-plot.ts';
 import { DASHBOARD_REPS, getAnalysisNow } from './analysis.ts';
@@ -80,8 +81,6 @@ export interface PageDocument {
 	workspace: string;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /**
  * The page's report model and series: the dashboard's cached analysis (same numbers as the views,
  * warm after the first time) unless other replicates or seed are asked for, then computed here.
@@ -142,7 +141,7 @@ export async function pageDocument(
 	const doc = toDocument({
 		report,
 		currency: currencies[0]?.currency ?? 'EUR',
-		issued: opts.issued ?? today(),
+		issued: opts.issued ?? localDay(),
 		facts: { current, previous, lastYear },
 		notes,
 		branding

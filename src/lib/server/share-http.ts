@@ -3,6 +3,7 @@ import { shareText } from '../i18n/share.ts';
 import { CSP } from '../report/document/html.ts';
 import { h } from '../report/document/escape.ts';
 import type { Db } from './db/index.ts';
+import { localDay } from './local-day.ts';
 import { pdfResponse } from './report-http.ts';
 import {
 	chartsFor,
@@ -99,7 +100,7 @@ export async function serveShare(
 	const acceptLanguage = req.headers.get('accept-language');
 	if (!tryLookup(req.address)) return plain(429, acceptLanguage, true);
 	const link = await openShare(db, token);
-	const html = link && (await documentOf(db, link, new Date().toISOString().slice(0, 10)));
+	const html = link && (await documentOf(db, link, localDay()));
 	if (!link || !html) return plain(404, acceptLanguage);
 	forgive(req.address);
 	const pdf = req.format === 'pdf';

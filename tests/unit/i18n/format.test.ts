@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatNumber } from '../../../src/lib/i18n/index.ts';
+import { formatDateTime, formatDay, formatNumber } from '../../../src/lib/i18n/index.ts';
 import {
 	count,
 	money,
@@ -75,5 +75,23 @@ describe('when an analysis was computed, and how long it took', () => {
 			expect(seconds(829, 'fr')).toBe('0,83');
 			expect(seconds(12_345, 'en')).toBe('12');
 		}
+	});
+});
+
+describe('a wall-clock time (when a file was imported)', () => {
+	it('is written as each language writes a date and a time, never shifted by the process’s zone', () => {
+		// the runner's zone is America/Los_Angeles (npm run test:unit): a formatter applying it
+		// would write 23:37 as 15:37, and the first minutes of a month as the day before
+		expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('America/Los_Angeles');
+		for (let i = 0; i < 2; i++) {
+			expect(formatDateTime('2026-11-30 23:37:12', 'en')).toBe('30 Nov 2026, 23:37');
+			expect(formatDateTime('2026-11-30 23:37:12', 'fr')).toBe('30 nov. 2026, 23:37');
+			expect(formatDateTime('2026-06-01 00:05:59', 'en')).toBe('1 Jun 2026, 00:05');
+			expect(formatDateTime('2026-06-01 00:05:59', 'fr')).toBe('1 juin 2026, 00:05');
+			// the ISO form the store's driver gives for a TIMESTAMP read without strftime
+			expect(formatDateTime('2024-02-29T07:08:00', 'fr')).toBe('29 févr. 2024, 07:08');
+		}
+		expect(formatDateTime(null, 'en')).toBe('–');
+		expect(formatDateTime('yesterday', 'en')).toBe('yesterday');
 	});
 });

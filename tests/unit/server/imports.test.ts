@@ -23,6 +23,23 @@ describe('provenance: listing and deleting imports', () => {
 		expect(rows[0].sha256).toMatch(/^[0-9a-f]{64}$/);
 	});
 
+	it('records when each file was imported as the machine’s local time (the time the CM’s own clock read)', async () => {
+		// TZ is America/Los_Angeles here (npm run test:unit): a stamp in UTC would be 7 or 8 h ahead
+		const local = (d: Date) => {
+			const p = (n: number) => String(n).padStart(2, '0');
+			return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+		};
+		const db = await createTestDb();
+		const before = local(new Date(Math.floor(Date.now() / 1000) * 1000));
+		await importFixtures(db, 'p', 'facebook/page-overlap-a.csv');
+		const after = local(new Date());
+		const [row] = await listImports(db, 'p');
+		expect(
+			row.imported_at >= before && row.imported_at <= after,
+			`${before} ≤ ${row.imported_at} ≤ ${after}`
+		).toBe(true);
+	});
+
 	it('deleting the newer of two overlapping imports restores exactly what the older one said', async () => {
 		const db = await createTestDb();
 		await importFixtures(db, 'p', 'facebook/page-overlap-a.csv', 'facebook/page-overlap-b.csv');

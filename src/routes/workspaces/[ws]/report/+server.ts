@@ -11,6 +11,7 @@ import {
 import { screenParts } from '$lib/server/report-screen';
 import { getNotes, workspaceId } from '$lib/server/report-store';
 import { store } from '$lib/server/store';
+import { localDay } from '$lib/server/local-day';
 import type { RequestHandler } from './$types';
 
 /** A workspace's report: a cover and an overview, then every page with data, one after another. */
@@ -22,7 +23,7 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 	const db = await store();
 	const w = await workspaceDocument(db, params.ws, { lang, ...query });
 	if (!w) error(404, lang === 'fr' ? 'Espace introuvable' : 'Not found');
-	const issued = new Date().toISOString().slice(0, 10);
+	const issued = localDay();
 	const file = `${w.workspace.slug}-report-${lang}`;
 	if (format === 'html')
 		return htmlResponse(await workspaceHtml(db, w, lang, issued), `${file}.html`);

@@ -1,5 +1,5 @@
 import { counterfactualPanels } from '$lib/components/charts/counterfactual-chart';
-import { count, people, rangeText } from '$lib/components/format';
+import { people, rangeText } from '$lib/components/format';
 import { dict, formatDay, type Lang } from '$lib/i18n';
 import { memoChart, memoView, renderBoth, viewContext } from '$lib/server/analysis-page';
 import { listCampaigns } from '$lib/server/campaigns';
@@ -10,17 +10,20 @@ import type { PageServerLoad } from './$types';
 
 const OUTCOMES = ['fansAdded', 'engagedUsers', 'reachOrganic'] as const;
 
-/** The cumulative-gap chart's table: day, observed, expected (range), gap, cumulative gap (range). */
+/**
+ * The cumulative-gap chart's table: day, observed, expected (range), gap, cumulative gap (range),
+ * all counts of people, so whole.
+ */
 function tableRows(days: CounterfactualDay[], lang: Lang): string[][] {
-	const n = (x: number) => count(x, lang);
+	const n = (x: number) => people(x, lang);
 	return days.map((d) => [
 		formatDay(d.day, lang),
 		people(d.observed, lang),
-		`${count(d.expected, lang)} (${rangeText({ estimate: d.expected, low: d.low90, high: d.high90 }, lang, n)})`,
-		d.effect === null ? '–' : count(d.effect, lang),
+		`${people(d.expected, lang)} (${rangeText({ estimate: d.expected, low: d.low90, high: d.high90 }, lang, n)})`,
+		d.effect === null ? '–' : people(d.effect, lang),
 		d.cumulative === null
 			? '–'
-			: `${count(d.cumulative, lang)} (${rangeText({ estimate: d.cumulative, low: d.cumulativeLow, high: d.cumulativeHigh }, lang, n)})`
+			: `${people(d.cumulative, lang)} (${rangeText({ estimate: d.cumulative, low: d.cumulativeLow, high: d.cumulativeHigh }, lang, n)})`
 	]);
 }
 
