@@ -9,9 +9,9 @@ export async function choosePage(
 	slug: string,
 	opts: { name?: string; workspace?: string } = {}
 ) {
-	// the form hydrates after the page's load event (SvelteKit imports its script then): a choice
-	// made before that is set back to the form's own state, and the import asked for a page.
-	// With the network idle the script has loaded and run (a page without script: at once)
+	// the form hydrates after the page's load event (SvelteKit imports its script then). It keeps
+	// a choice made before that (import.test.ts holds the script back to prove it); the journeys
+	// wait for the network to be idle anyway, so that they test the form with its script running
 	await page.waitForLoadState('networkidle');
 	const existing = page.getByRole('combobox', { name: 'A page already in Sablier' });
 	if (await existing.locator(`option[value="${slug}"]`).count()) {
