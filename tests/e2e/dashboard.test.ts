@@ -40,6 +40,8 @@ test('the CM imports the demo export, records the bought pack, finds its surviva
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	const results = page.getByRole('region', { name: 'What was imported' });
 	await expect(results.getByText(/\d+\s+read\s+·/)).toContainText('1,096 read');
+	// the export is named as a person names it, not by Sablier's id (facebook-insights-page)
+	await expect(results).toContainText('Format: Facebook Page Insights (daily, page level)');
 	await results.getByRole('link', { name: 'Open the page' }).click();
 
 	// the pack the demo's data shows on 20–21 July 2022 is a spike nobody declared yet:
@@ -131,6 +133,11 @@ test('the executive opens the overview and reads the bottom line', async ({ page
 	await expect(tiles.getByText('Bought and exchanged fans still there')).toBeVisible();
 	await expect(tiles.getByText('Cost per fan still following after a year')).toBeVisible();
 	await expect(tiles.getByText('In one sentence:')).toBeVisible();
+	// where the numbers come from: the export's name, in English
+	const imports = page.getByRole('region', { name: 'Imports: where these numbers come from' });
+	const formats = await imports.locator('tbody tr td:nth-child(2)').allTextContents();
+	expect(formats.length).toBeGreaterThan(0);
+	for (const f of formats) expect(f.trim()).toBe('Facebook Page Insights (daily, page level)');
 	// the timeline: campaigns lettered, the 2024 platform change numbered
 	const bands = page.getByRole('region', { name: /Ledger campaigns/ }).getByRole('listitem');
 	await expect(bands.first()).toContainText(
@@ -213,6 +220,11 @@ test.describe('without JavaScript, in French, on a phone', () => {
 			expect(w.trim()).toMatch(
 				/^\d{1,2} (janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.? \d{4}(,| à) \d{2}:\d{2}$/
 			);
+		// which export each import was, named in French
+		const formats = await imports.locator('tbody tr td:nth-child(2)').allTextContents();
+		expect(formats.length).toBeGreaterThan(0);
+		for (const f of formats)
+			expect(f.trim()).toBe('Facebook Page Insights (par jour, niveau page)');
 		// the spikes' excess written the French way (2 003), as every other count
 		await expect(
 			page.getByRole('listitem').filter({ hasText: /Déclaré au registre · \+2\u202f0\d\d$/ })
