@@ -26,6 +26,35 @@ async function openReady(page: Page, url: string) {
 const shot = (page: Page, name: string) =>
 	page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 
+const started = Date.now();
+
+/**
+ * Every minute from a while before this run to now, as a language writes a date, a time and the
+ * zone in the local time of this machine, the server's too: when an analysis was computed must be
+ * one of them ("1 Dec 2026, 01:21 CET" in Paris; run with TZ=Europe/Paris to see it differ from UTC).
+ */
+function localMinutes(locale: string): string[] {
+	const f = new Intl.DateTimeFormat(locale, {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+		timeZoneName: 'short'
+	});
+	const out: string[] = [];
+	// the demo's analysis may have been computed while the server started, before this file loaded
+	for (let t = started - 10 * 60_000; t <= Date.now() + 60_000; t += 60_000) out.push(f.format(t));
+	return out;
+}
+
+/** The moment the view's "computed" line names. */
+async function computedAt(page: Page, words: RegExp): Promise<string> {
+	const line = (await page.getByText(words).textContent())!.trim();
+	return line.match(words)![1];
+}
+
 test('the CM imports the demo export, records the bought pack, finds its survival and cost per retained fan', async ({
 	page
 }) => {
@@ -133,11 +162,15 @@ test('the executive opens the overview and reads the bottom line', async ({ page
 	await expect(tiles.getByText('Bought and exchanged fans still there')).toBeVisible();
 	await expect(tiles.getByText('Cost per fan still following after a year')).toBeVisible();
 	await expect(tiles.getByText('In one sentence:')).toBeVisible();
-	// where the numbers come from: the export's name, in English
+	// where the numbers come from: the export's name, in English; the analysis's time in the
+	// machine's local time (as the imports' times beside it), its zone named
 	const imports = page.getByRole('region', { name: 'Imports: where these numbers come from' });
 	const formats = await imports.locator('tbody tr td:nth-child(2)').allTextContents();
 	expect(formats.length).toBeGreaterThan(0);
 	for (const f of formats) expect(f.trim()).toBe('Facebook Page Insights (daily, page level)');
+	expect(localMinutes('en-GB')).toContain(
+		await computedAt(page, /^Analysis computed on (.+) \(in [\d.]+ s\)/)
+	);
 	// the timeline: campaigns lettered, the 2024 platform change numbered
 	const bands = page.getByRole('region', { name: /Ledger campaigns/ }).getByRole('listitem');
 	await expect(bands.first()).toContainText(
@@ -225,6 +258,10 @@ test.describe('without JavaScript, in French, on a phone', () => {
 		expect(formats.length).toBeGreaterThan(0);
 		for (const f of formats)
 			expect(f.trim()).toBe('Facebook Page Insights (par jour, niveau page)');
+		// and when the analysis was computed, in the same local time, its zone named the French way
+		expect(localMinutes('fr-FR')).toContain(
+			await computedAt(page, /^Analyse calculée le (.+) \(en [\d,]+ s\)/)
+		);
 		// the spikes' excess written the French way (2 003), as every other count
 		await expect(
 			page.getByRole('listitem').filter({ hasText: /Déclaré au registre · \+2\u202f0\d\d$/ })
