@@ -26,6 +26,37 @@ async function openReady(page: Page, url: string) {
 const shot = (page: Page, name: string) =>
 	page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 
+/**
+ * When the analysis of a period no other test asks for (so it is computed now, not found in the
+ * cache) was computed, as the overview says it, and every minute this took, written by this
+ * machine's clock and zone (the server's too) with the zone named: the first must be one of the
+ * others ("1 Dec 2026, 01:21 CET" in Paris; run with TZ=Europe/Paris to see them differ from UTC).
+ */
+async function computedJustNow(page: Page, lang: 'en' | 'fr') {
+	const from = Date.now();
+	await openReady(
+		page,
+		`/pages/demo-bakery?period=custom&from=2022-01-03&to=2024-12-29&lang=${lang}`
+	);
+	const words =
+		lang === 'fr'
+			? /^Analyse calculée le (.+) \(en [\d,]+ s\)/
+			: /^Analysis computed on (.+) \(in [\d.]+ s\)/;
+	const line = (await page.getByText(words).textContent())!.trim();
+	const f = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+		timeZoneName: 'short'
+	});
+	const minutes: string[] = [];
+	for (let t = from - 60_000; t <= Date.now() + 60_000; t += 60_000) minutes.push(f.format(t));
+	return { shown: line.match(words)![1], minutes };
+}
+
 test('the CM imports the demo export, records the bought pack, finds its survival and cost per retained fan', async ({
 	page
 }) => {
@@ -40,6 +71,8 @@ test('the CM imports the demo export, records the bought pack, finds its surviva
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	const results = page.getByRole('region', { name: 'What was imported' });
 	await expect(results.getByText(/\d+\s+read\s+·/)).toContainText('1,096 read');
+	// the export is named as a person names it, not by Sablier's id (facebook-insights-page)
+	await expect(results).toContainText('Format: Facebook Page Insights (daily, page level)');
 	await results.getByRole('link', { name: 'Open the page' }).click();
 
 	// the pack the demo's data shows on 20–21 July 2022 is a spike nobody declared yet:
@@ -131,6 +164,11 @@ test('the executive opens the overview and reads the bottom line', async ({ page
 	await expect(tiles.getByText('Bought and exchanged fans still there')).toBeVisible();
 	await expect(tiles.getByText('Cost per fan still following after a year')).toBeVisible();
 	await expect(tiles.getByText('In one sentence:')).toBeVisible();
+	// where the numbers come from: the export's name, in English
+	const imports = page.getByRole('region', { name: 'Imports: where these numbers come from' });
+	const formats = await imports.locator('tbody tr td:nth-child(2)').allTextContents();
+	expect(formats.length).toBeGreaterThan(0);
+	for (const f of formats) expect(f.trim()).toBe('Facebook Page Insights (daily, page level)');
 	// the timeline: campaigns lettered, the 2024 platform change numbered
 	const bands = page.getByRole('region', { name: /Ledger campaigns/ }).getByRole('listitem');
 	await expect(bands.first()).toContainText(
@@ -150,6 +188,10 @@ test('the executive opens the overview and reads the bottom line', async ({ page
 	// the period travels with the tabs
 	await expect(page.getByRole('link', { name: 'Channels' })).toHaveAttribute('href', /period=12/);
 	await shot(page, 'executive-overview-12m-en-desktop');
+	// when the analysis was computed: in the machine's local time, as the imports' times beside it,
+	// its zone named
+	const computed = await computedJustNow(page, 'en');
+	expect(computed.minutes).toContain(computed.shown);
 });
 
 test('a page with partial data says what it lacks, what it still shows and which export fills the gap', async ({
@@ -213,6 +255,11 @@ test.describe('without JavaScript, in French, on a phone', () => {
 			expect(w.trim()).toMatch(
 				/^\d{1,2} (janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.? \d{4}(,| à) \d{2}:\d{2}$/
 			);
+		// which export each import was, named in French
+		const formats = await imports.locator('tbody tr td:nth-child(2)').allTextContents();
+		expect(formats.length).toBeGreaterThan(0);
+		for (const f of formats)
+			expect(f.trim()).toBe('Facebook Page Insights (par jour, niveau page)');
 		// the spikes' excess written the French way (2 003), as every other count
 		await expect(
 			page.getByRole('listitem').filter({ hasText: /Déclaré au registre · \+2\u202f0\d\d$/ })
@@ -239,6 +286,10 @@ test.describe('without JavaScript, in French, on a phone', () => {
 		await expect(
 			page.locator('svg').filter({ hasText: 'Jours depuis l’arrivée du fan' }).first()
 		).toBeVisible();
+		// when the analysis was computed, in the same local time as the imports', its zone named
+		// the French way
+		const computed = await computedJustNow(page, 'fr');
+		expect(computed.minutes).toContain(computed.shown);
 	});
 
 	test('phone width: the narrow charts are shown, the tables scroll', async ({ page }) => {

@@ -67,14 +67,34 @@ describe('days written once and then remembered', () => {
 });
 
 describe('when an analysis was computed, and how long it took', () => {
-	it('writes the moment in UTC and the seconds with two significant digits', () => {
+	it('writes the moment in the machine’s own zone, named, and the seconds with two significant digits', () => {
+		// the runner's zone is America/Los_Angeles (npm run test:unit), as the server's would be on
+		// a CM's machine there: 21:05 UTC on 30 November is 13:05 there, 00:21 UTC on 1 December
+		// is still 30 November
+		expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('America/Los_Angeles');
 		for (let i = 0; i < 2; i++) {
-			expect(stamp('2026-11-30T21:05:00Z', 'en')).toBe('30 Nov 2026, 21:05 UTC');
-			expect(stamp('2026-11-30T21:05:00Z', 'fr')).toBe('30 nov. 2026, 21:05 UTC');
+			expect(stamp('2026-11-30T21:05:00Z', 'en')).toBe('30 Nov 2026, 13:05 GMT-8');
+			expect(stamp('2026-11-30T21:05:00Z', 'fr')).toBe('30 nov. 2026, 13:05 UTC\u22128');
+			expect(stamp('2026-12-01T00:21:00Z', 'en')).toBe('30 Nov 2026, 16:21 GMT-8');
+			// summer time
+			expect(stamp('2026-07-01T12:00:00Z', 'fr')).toBe('1 juil. 2026, 05:00 UTC\u22127');
 			expect(seconds(829, 'en')).toBe('0.83');
 			expect(seconds(829, 'fr')).toBe('0,83');
 			expect(seconds(12_345, 'en')).toBe('12');
 		}
+	});
+
+	it('in Paris, writes the hour a Parisian reads beside the imports’ times, with the zone', () => {
+		for (let i = 0; i < 2; i++) {
+			expect(stamp('2026-12-01T00:21:00Z', 'en', 'Europe/Paris')).toBe('1 Dec 2026, 01:21 CET');
+			expect(stamp('2026-12-01T00:21:00Z', 'fr', 'Europe/Paris')).toBe('1 déc. 2026, 01:21 UTC+1');
+			expect(stamp('2026-07-01T12:00:00Z', 'en', 'Europe/Paris')).toBe('1 Jul 2026, 14:00 CEST');
+			expect(stamp('2026-07-01T12:00:00Z', 'fr', 'Europe/Paris')).toBe('1 juil. 2026, 14:00 UTC+2');
+			// the zone asked for does not leak into the machine's own
+			expect(stamp('2026-12-01T00:21:00Z', 'en')).toBe('30 Nov 2026, 16:21 GMT-8');
+		}
+		expect(stamp('2026-12-01T00:21:00Z', 'en', 'UTC')).toBe('1 Dec 2026, 00:21 UTC');
+		expect(stamp('not a time', 'en')).toBe('not a time');
 	});
 });
 
