@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { REPORT_WORDS } from '../lib/i18n/report.ts';
 import { getDb, inServer, resolveDbPath } from '../lib/server/db/index.ts';
 import { pageReportCached } from '../lib/server/analysis.ts';
-import { localDay } from '../lib/server/local-day.ts';
+import { localDay } from '../lib/local-day.ts';
 import type { DocOptions } from '../lib/server/report-document.ts';
 import type { ParsedArgs } from './main.ts';
 import { cliText } from './text.ts';

@@ -1,7 +1,7 @@
 import { sql } from '../sql.ts';
 import type { Db } from './db/index.ts';
 import { getPage, listPages } from './pages.ts';
-import { localDay } from './local-day.ts';
+import { localDay } from '../local-day.ts';
 import { defaultPeriod, pageReportInputs } from './report.ts';
 import { renderPlot } from './render-plot.ts';
 import { DASHBOARD_REPS, getAnalysisNow } from './analysis.ts';

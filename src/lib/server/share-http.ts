@@ -3,7 +3,7 @@ import { shareText } from '../i18n/share.ts';
 import { CSP } from '../report/document/html.ts';
 import { h } from '../report/document/escape.ts';
 import type { Db } from './db/index.ts';
-import { localDay } from './local-day.ts';
+import { localDay } from '../local-day.ts';
 import { pdfResponse } from './report-http.ts';
 import {
 	chartsFor,
@@ -59,7 +59,7 @@ function plain(status: number, acceptLanguage: string | null, tooMany = false): 
 function shared(html: string, link: OpenShare): string {
 	const t = shareText(link.lang);
 	const bar = h`<nav class="toolbar screen-only" aria-label="${t.pdf}">
-<span>${t.sharedBar(formatDay(link.expiresAt.slice(0, 10), link.lang))}</span>
+<span>${t.sharedBar(formatDay(localDay(new Date(link.expiresAt)), link.lang))}</span>
 <a href="?format=pdf" download>${t.pdf}</a>
 </nav>`;
 	return html

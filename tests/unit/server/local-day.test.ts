@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { localDay } from '../../../src/lib/server/local-day.ts';
+import { localDay } from '../../../src/lib/local-day.ts';
 import { pageDocument } from '../../../src/lib/server/report-document.ts';
+import { createShare } from '../../../src/lib/server/share.ts';
+import { serveShare } from '../../../src/lib/server/share-http.ts';
 import { createTestDb, importFixtures } from '../../helpers/db.ts';
 
 /** TZ is America/Los_Angeles here (npm run test:unit): UTC's date runs 7 or 8 hours ahead. */
@@ -24,5 +26,26 @@ describe('the day a report is issued', () => {
 		const p = (await pageDocument(db, 'fb', { lang: 'en', reps: 20, seed: 3 }))!;
 		vi.useRealTimers();
 		expect(p.doc.cover.issued).toBe('Issued on 30 November 2026');
+	});
+
+	it('names a shared link’s last day as this machine’s day, in the bar over the document', async () => {
+		const db = await createTestDb();
+		await importFixtures(db, 'fb', 'facebook/page-basic-cp1252.csv');
+		// made at 03:00 UTC on 1 December: it expires at 03:00 UTC on 31 December, which is
+		// 19:00 on 30 December in Los Angeles
+		const made = (await createShare(
+			db,
+			{ target: { page: 'fb' }, what: 'report', lang: 'en', days: 30, label: '' },
+			new Date('2026-12-01T03:00:00Z')
+		))!;
+		expect(made.expiresAt).toBe('2026-12-31T03:00:00.000Z');
+		const res = await serveShare(db, made.token, {
+			method: 'GET',
+			format: null,
+			address: '127.0.0.1',
+			headers: new Headers()
+		});
+		expect(res.status).toBe(200);
+		expect(await res.text()).toContain('the link works until 30 Dec 2026');
 	});
 });

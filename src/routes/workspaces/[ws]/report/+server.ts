@@ -11,7 +11,7 @@ import {
 import { screenParts } from '$lib/server/report-screen';
 import { getNotes, workspaceId } from '$lib/server/report-store';
 import { store } from '$lib/server/store';
-import { localDay } from '$lib/server/local-day';
+import { localDay } from '$lib/local-day';
 import type { RequestHandler } from './$types';
 
 /** A workspace's report: a cover and an overview, then every page with data, one after another. */
