@@ -180,13 +180,18 @@ export function counterfactualDays(
 		// the last day ends exactly on the report's range (sums of floats drift by ulps)
 		const last = dn === to - 1;
 		const band = (q: number) => (expected === null ? null : q * sdDay);
+		// a day's count of people is never below 0: the band stops there, as likely as before
+		// (the model's mass below 0 is days that cannot happen); an expected value below 0 (a
+		// trend's straight line) keeps its own value as the band's floor
+		const low = (q: number) =>
+			expected === null ? null : Math.max(Math.min(0, expected), expected - band(q)!);
 		out.push({
 			day: iso(dn),
 			observed,
 			expected,
-			low50: expected === null ? null : expected - band(q50)!,
+			low50: low(q50),
 			high50: expected === null ? null : expected + band(q50)!,
-			low90: expected === null ? null : expected - band(q90)!,
+			low90: low(q90),
 			high90: expected === null ? null : expected + band(q90)!,
 			effect: effectDay,
 			cumulative: last ? effect.estimate : cumulative,

@@ -20,8 +20,11 @@ import type { ValueInputs } from '../report/roi-section.ts';
  * the page says "being computed" and refreshes itself (no JavaScript needed).
  */
 
-/** Bump when the models' outputs change: every cached analysis becomes stale (v2: Model B's refits). */
-export const ANALYSIS_VERSION = 'v2';
+/**
+ * Bump when the models' outputs change: every cached analysis becomes stale (v2: Model B's refits;
+ * v3: the views' daily bands of expected people cut at 0).
+ */
+export const ANALYSIS_VERSION = 'v3';
 /** Bootstrap replicates of Model B for the dashboard (the CLI's default). */
 export const DASHBOARD_REPS = 200;
 
