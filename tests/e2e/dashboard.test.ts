@@ -1,4 +1,5 @@
 import { choosePage } from './choose-page';
+import { overlappingTickLabels } from './tick-labels';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDemo } from '../../src/lib/demo/generate.ts';
@@ -299,6 +300,15 @@ test.describe('without JavaScript, in French, on a phone', () => {
 				await openReady(page, `/pages/demo-bakery${v}?lang=${lang}`);
 				await shot(page, `view${v.replace('/', '-') || '-overview'}-${lang}-phone`);
 			}
+		// two years on a phone in French: the time axis's labels each stand apart (quarters of
+		// "janv. 2023" ran together there); and the campaigns' fortnights
+		for (const url of [
+			'/pages/demo-bakery?period=24&lang=fr',
+			'/pages/demo-bakery/campaigns?lang=fr'
+		]) {
+			await openReady(page, url);
+			expect(await overlappingTickLabels(page)).toEqual([]);
+		}
 		await openReady(page, '/pages/demo-bakery/channels?lang=en');
 		const figure = page.locator('figure').filter({ hasText: 'Share of each channel' });
 		await expect(figure.locator('.narrow svg[aria-label]')).toBeVisible();

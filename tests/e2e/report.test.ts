@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { overlappingTickLabels } from './tick-labels';
 
 /**
  * The evangelisation report (issue 10) in a real browser: the demo's report in both languages,
@@ -92,6 +93,9 @@ for (const lang of ['en', 'fr'] as const) {
 		for (const [key, value] of Object.entries(tiles))
 			await expect(page.locator(`[data-tile="${key}"] .tile-value`)).toHaveText(value);
 		await checkPrintLayout(page);
+		// every chart's time axis: its labels stand apart (French fortnights ran together at the
+		// report's 640 px)
+		expect(await overlappingTickLabels(page)).toEqual([]);
 
 		const pdfLink = page.getByRole('link', {
 			name: lang === 'fr' ? 'Télécharger le PDF' : 'Download PDF'

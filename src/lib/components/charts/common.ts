@@ -104,27 +104,65 @@ export function breakMarks(breaks: readonly ChartBreak[]): Plot.Markish[] {
 /** Default frame: wide enough for a desktop, scaled down by the browser on a phone (viewBox). */
 export const FRAME = { width: 960, marginLeft: 70, marginTop: 28, style: { fontSize: '13px' } };
 
+/** Steps between ticks, with their length in days, from the finest. */
+type Step = readonly [interval: string, days: number];
+const DAY_STEPS: readonly Step[] = [
+	['2 weeks', 14],
+	['1 month', 30.44],
+	['2 months', 60.88],
+	['3 months', 91.31]
+];
+const MONTH_STEPS: readonly Step[] = [
+	['2 months', 60.88],
+	['3 months', 91.31],
+	['6 months', 182.6],
+	['1 year', 365.25],
+	['2 years', 730.5]
+];
+const YEAR_STEPS: readonly Step[] = [
+	['1 year', 365.25],
+	['2 years', 730.5],
+	['5 years', 1826.25]
+];
+
 /**
- * A time axis whose ticks never repeat a label: days for spans under ~6 months, months up to
- * two years, quarters up to five, years beyond; fewer ticks on a phone.
+ * A tick label's width in the frame's 13 px type, gap included: ~6.2 px a character on average
+ * (digits are wider, "i", "l", "." narrower), 8 px between labels.
+ */
+const labelPx = (chars: number) => chars * 6.2 + 8;
+
+/**
+ * A time axis whose ticks never repeat a label nor run into each other: days for spans under
+ * ~6 months, months up to two years, half-years up to five, years beyond, each as often as the
+ * chart's width leaves room for its labels (a French "28 sept." or "sept. 2024" is wider than
+ * its English one, and a chart drawn 640 px wide for the report, or 380 px for a phone, holds
+ * fewer than one 960 px wide).
  */
 export function timeAxis(
 	from: string,
 	to: string,
 	locale: string,
-	narrow: boolean
+	width: number
 ): { ticks: string; tickFormat: (d: Date) => string } {
 	const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
-	if (days <= 200) return { ticks: narrow ? '1 month' : '2 weeks', tickFormat: dayTicks(locale) };
-	const month = dateTicks(locale);
-	if (days <= 730) return { ticks: narrow ? '3 months' : '2 months', tickFormat: month };
-	if (days <= 1830) return { ticks: narrow ? '1 year' : '6 months', tickFormat: month };
+	const room = width - FRAME.marginLeft - 20;
+	const pick = (steps: readonly Step[], chars: (s: Step) => number) =>
+		(steps.find((s) => (days / s[1]) * labelPx(chars(s)) <= room) ?? steps.at(-1)!)[0];
+	// "28 sept." on the weeks, "1 sept." on the months' first days
+	if (days <= 200)
+		return { ticks: pick(DAY_STEPS, (s) => (s[1] < 30 ? 8 : 7)), tickFormat: dayTicks(locale) };
+	// "sept. 2024", every two months at most up to two years, every six beyond
+	if (days <= 1830)
+		return {
+			ticks: pick(MONTH_STEPS.slice(days <= 730 ? 0 : 2), () => 10),
+			tickFormat: dateTicks(locale)
+		};
 	const year = (d: Date) => String(d.getUTCFullYear());
-	return { ticks: narrow ? '2 years' : '1 year', tickFormat: year };
+	return { ticks: pick(YEAR_STEPS, () => 4), tickFormat: year };
 }
 
 /** timeAxis over the first and last `day` of rows (sorted or not). */
-export function spanAxis(rows: readonly { day: string }[], locale: string, narrow: boolean) {
+export function spanAxis(rows: readonly { day: string }[], locale: string, width: number) {
 	if (!rows.length) return {};
 	let from = rows[0].day;
 	let to = from;
@@ -132,5 +170,5 @@ export function spanAxis(rows: readonly { day: string }[], locale: string, narro
 		if (r.day < from) from = r.day;
 		if (r.day > to) to = r.day;
 	}
-	return timeAxis(from, to, locale, narrow);
+	return timeAxis(from, to, locale, width);
 }

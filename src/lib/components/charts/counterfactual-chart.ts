@@ -40,7 +40,7 @@ export function counterfactualPanels(
 		type: 'utc' as const,
 		label: null,
 		domain: [toDate(days[0].day), toDate(days[days.length - 1].day)],
-		...timeAxis(days[0].day, days[days.length - 1].day, w.locale, width < 600)
+		...timeAxis(days[0].day, days[days.length - 1].day, w.locale, width)
 	};
 	const base = { ...FRAME, width, x, marginTop: 16 };
 	const known = days.filter((d) => d.observed !== null);

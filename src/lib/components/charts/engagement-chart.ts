@@ -27,7 +27,7 @@ export function engagementChart(
 		...FRAME,
 		width,
 		height: width < 600 ? 280 : 300,
-		x: { type: 'utc', label: null, ...spanAxis(rows, w.locale, width < 600) },
+		x: { type: 'utc', label: null, ...spanAxis(rows, w.locale, width) },
 		y: {
 			grid: true,
 			label: w.rateAxis,

@@ -32,7 +32,7 @@ export function stackedFansChart(
 		...FRAME,
 		width,
 		height: width < 600 ? 300 : 320,
-		x: { type: 'utc', label: null, ...spanAxis(rows, w.locale, width < 600) },
+		x: { type: 'utc', label: null, ...spanAxis(rows, w.locale, width) },
 		y: { grid: true, label: w.fansAxis, tickFormat: numberTicks(w.locale) },
 		color: {
 			domain: names,

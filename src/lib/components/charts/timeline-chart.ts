@@ -49,7 +49,7 @@ export function timelineChart(
 		width,
 		height: narrow ? 300 : 320,
 		marginTop: 40,
-		x: { type: 'utc', label: null, ...spanAxis(points, w.locale, width < 600) },
+		x: { type: 'utc', label: null, ...spanAxis(points, w.locale, width) },
 		y: { grid: true, label: w.fansAxis, zero: false, tickFormat: numberTicks(w.locale) },
 		marks: [
 			Plot.rectX(bands, {
