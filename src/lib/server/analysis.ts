@@ -22,7 +22,7 @@ import type { ValueInputs } from '../report/roi-section.ts';
 
 /**
  * Bump when the models' outputs change: every cached analysis becomes stale (v2: Model B's refits;
- * v3: the views' daily bands of expected people cut at 0).
+ * v3: the views' daily bands of expected people cut at 0, the report's text with true minus signs).
  */
 export const ANALYSIS_VERSION = 'v3';
 /** Bootstrap replicates of Model B for the dashboard (the CLI's default). */

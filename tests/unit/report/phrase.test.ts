@@ -9,8 +9,10 @@ import {
 	rangeWords,
 	shareWords,
 	sig2,
-	spokenShare
+	spokenShare,
+	pct
 } from '../../../src/lib/report/messages/phrase.ts';
+import { num } from '../../../src/lib/report/messages/shared.ts';
 
 /** Intl writes French thousands with a narrow no-break space (U+202F) and "%" after a no-break space. */
 const nb = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
@@ -25,7 +27,16 @@ describe('numbers the way people say them (hand-computed)', () => {
 		expect(count(8650, 'en')).toBe('8,700'); // 86.5 rounds half up
 		expect(nb(count(8650, 'fr'))).toBe('8 700');
 		expect(count(-0.3, 'en')).toBe('0');
-		expect(count(-372, 'en')).toBe('-370');
+		expect(count(-372, 'en')).toBe('−370'); // a true minus sign, as in print
+	});
+	it('writes the minus sign as print does, also in numbers the analytics wrote in English', () => {
+		expect(nb(count(-1686, 'fr'))).toBe('−1 700');
+		expect(sig2(-0.123, 'en')).toBe('−0.12');
+		expect(pct(-0.034, 'fr')).toMatch(/^−3\s%$/);
+		expect(money(-5, 'EUR', 'en')).toBe('−€5.00');
+		// a spike's robust z from the analytics' English text
+		expect(num('-0.1', 'fr')).toBe('−0,1');
+		expect(num('-12%', 'en')).toBe('−12%');
 	});
 	it('never says "about 0" or "about 3.9" of people', () => {
 		expect(aboutCount(0.4, 'en')).toBe('almost none');
@@ -80,7 +91,7 @@ describe('numbers the way people say them (hand-computed)', () => {
 		expect(isTooWide(2.4, 26, 'money')).toBe(false); // 10.8×
 		expect(isTooWide(2, 41, 'days')).toBe(true); // 20.5×
 		expect(isTooWide(-7000, -790, 'signed')).toBe(false);
-		expect(rangeWords(-372, 118, 'signed', 'en')).toBe('likely between -370 and 120');
+		expect(rangeWords(-372, 118, 'signed', 'en')).toBe('likely between −370 and 120');
 	});
 	it('formats money per currency, and a code Intl does not know without failing', () => {
 		expect(money(8.089, 'EUR', 'en')).toBe('€8.09');

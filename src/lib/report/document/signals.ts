@@ -1,3 +1,5 @@
+import { printMinus } from '../messages/shared.ts';
+
 /**
  * The spike detector writes its signals in English with the numbers inside
  * (src/lib/analytics/spikes-classify.ts). For a French report each known shape is rewritten in
@@ -51,10 +53,10 @@ const FR: [RegExp, (...m: string[]) => string][] = [
 ];
 
 export function signalText(signal: string, lang: 'en' | 'fr'): string {
-	if (lang === 'en') return signal;
+	if (lang === 'en') return printMinus(signal);
 	for (const [re, f] of FR) {
 		const m = re.exec(signal);
 		if (m) return f(...m.slice(1));
 	}
-	return signal;
+	return printMinus(signal);
 }

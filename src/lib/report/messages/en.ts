@@ -18,6 +18,7 @@ import {
 	lead,
 	num,
 	numberWord,
+	printMinus,
 	or,
 	q,
 	rangeOf,
@@ -283,7 +284,7 @@ export function english(render: Render): Catalogue {
 		},
 		'reach.refused': (p, c) =>
 			`New fans could not be split by source of reach: ${render(p.reason, c)}.`,
-		signal: (p) => p.raw,
+		signal: (p) => printMinus(p.raw),
 		'currency-invalid': (p) => currencyIssueText({ code: 'currency-invalid', ...p }, 'en')
 	};
 }

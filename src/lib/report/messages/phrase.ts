@@ -11,6 +11,7 @@
  *   "very close to a"; a positive range whose high end is more than 20× its low end is "too wide
  *   to be useful" and its bounds are not printed.
  */
+import { minus } from '../../i18n/index.ts';
 import { safeCurrency } from './currency.ts';
 
 export type Lang = 'en' | 'fr';
@@ -26,15 +27,17 @@ export function sig2(n: number, lang: Lang): string {
 	const digits = Math.floor(Math.log10(Math.abs(n)));
 	const factor = Math.pow(10, digits - 1);
 	const rounded = Math.round(n / factor) * factor;
-	return new Intl.NumberFormat(locale(lang), {
-		maximumFractionDigits: Math.min(3, Math.max(0, 1 - digits))
-	}).format(rounded);
+	return minus(
+		new Intl.NumberFormat(locale(lang), {
+			maximumFractionDigits: Math.min(3, Math.max(0, 1 - digits))
+		}).format(rounded)
+	);
 }
 
 /** A number of people: whole, two significant figures from 100 up. */
 export function count(n: number, lang: Lang): string {
 	const r = Math.round(n);
-	if (Math.abs(r) < 100) return new Intl.NumberFormat(locale(lang)).format(r === 0 ? 0 : r);
+	if (Math.abs(r) < 100) return minus(new Intl.NumberFormat(locale(lang)).format(r === 0 ? 0 : r));
 	return sig2(r, lang);
 }
 
@@ -45,10 +48,12 @@ export function aboutCount(n: number, lang: Lang): string {
 }
 
 export function pct(share: number, lang: Lang): string {
-	return new Intl.NumberFormat(locale(lang), {
-		style: 'percent',
-		maximumFractionDigits: 0
-	}).format(share);
+	return minus(
+		new Intl.NumberFormat(locale(lang), {
+			style: 'percent',
+			maximumFractionDigits: 0
+		}).format(share)
+	);
 }
 
 /** Money: cents under 10, whole units above; a code Intl does not know is written after the number. */
@@ -56,13 +61,15 @@ export function money(n: number, currency: string, lang: Lang): string {
 	const digits = Math.abs(n) < 10 ? 2 : 0;
 	const code = safeCurrency(currency);
 	if (!code)
-		return `${new Intl.NumberFormat(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n)} ${currency}`;
-	return new Intl.NumberFormat(locale(lang), {
-		style: 'currency',
-		currency: code,
-		maximumFractionDigits: digits,
-		minimumFractionDigits: digits
-	}).format(n);
+		return `${minus(new Intl.NumberFormat(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n))} ${currency}`;
+	return minus(
+		new Intl.NumberFormat(locale(lang), {
+			style: 'currency',
+			currency: code,
+			maximumFractionDigits: digits,
+			minimumFractionDigits: digits
+		}).format(n)
+	);
 }
 
 export function day(iso: string, lang: Lang): string {

@@ -1,4 +1,5 @@
 /** What the English and French catalogues share: the context, labels, ranges, numbers in words. */
+import { minus } from '../../i18n/index.ts';
 import { cap, count, day, list, pct, rangeWords, spokenShare, type Lang } from './phrase.ts';
 import type { Code, Label, Message, Params } from './types.ts';
 
@@ -76,6 +77,9 @@ export const q = (label: Label, lang: Lang): string => {
 export const frFem = (label: Label) =>
 	typeof label === 'string' || 'run' in label ? true : (FR_ENTRY[label.channel]?.[1] ?? true);
 
+/** Text from the analytics core with its negative numbers' true minus sign ("robust z −0.1"). */
+export const printMinus = (text: string) => text.replace(/(^|[\s(])-(?=\d)/g, '$1\u2212');
+
 /** A number written in English by the analytics core ("1,234", "12%", "2023-03-04"), re-written. */
 export function num(v: string, lang: Lang): string {
 	if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return day(v, lang);
@@ -86,7 +90,7 @@ export function num(v: string, lang: Lang): string {
 		maximumFractionDigits: m[2]?.length ?? 0,
 		minimumFractionDigits: m[2]?.length ?? 0
 	}).format(n);
-	return m[3] ? (lang === 'fr' ? `${out} %` : `${out}%`) : out;
+	return minus(m[3] ? (lang === 'fr' ? `${out} %` : `${out}%`) : out);
 }
 
 /** The range beside a share or a count; a flat range around the number already said is "narrow". */

@@ -35,4 +35,17 @@ describe('spike signals in a French report', () => {
 		).toBe('round size: excess of 2,002 fans is within 0.1% of a 2,000 pack');
 		expect(signalText('something new', 'fr')).toBe('something new');
 	});
+
+	it('writes a negative number with a true minus sign in either language, never a hyphen', () => {
+		const reach =
+			'explained by reach (viral or featured): engaged users robust z 27.8 with new fans per 1,000 reach robust z -0.1';
+		expect(signalText(reach, 'en')).toBe(
+			'explained by reach (viral or featured): engaged users robust z 27.8 with new fans per 1,000 reach robust z \u22120.1'
+		);
+		expect(signalText(reach, 'fr')).toMatch(/ \u22120,1$/);
+		// hyphens between words and dates stay hyphens
+		expect(signalText('a like-for-like pack on 2024-03-04 (-12 fans)', 'en')).toBe(
+			'a like-for-like pack on 2024-03-04 (\u221212 fans)'
+		);
+	});
 });
