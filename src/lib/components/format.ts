@@ -115,35 +115,6 @@ export function rangeText(r: RangeLike | null, lang: Lang, fmt: (n: number) => s
 	return t.rangeNone;
 }
 
-const stamps = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * A moment (an ISO instant, e.g. the analysis cache's '2026-12-01T00:21:00Z') as a date and a time
- * in the machine's own zone, named as Intl names it briefly: "1 Dec 2026, 01:21 CET" / "1 déc.
- * 2026, 01:21 UTC+1" in Paris. The server runs on the CM's machine, so its zone is the CM's, as for
- * the imports' times beside it (`formatDateTime`). `timeZone` (an IANA name) overrides the zone.
- */
-export function stamp(iso: string, lang: Lang, timeZone?: string): string {
-	const key = lang + (timeZone ?? '');
-	let f = stamps.get(key);
-	if (!f)
-		stamps.set(
-			key,
-			(f = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-				day: 'numeric',
-				month: 'short',
-				year: 'numeric',
-				hour: '2-digit',
-				minute: '2-digit',
-				hourCycle: 'h23',
-				timeZoneName: 'short',
-				timeZone
-			}))
-		);
-	const when = new Date(iso);
-	return Number.isNaN(when.getTime()) ? iso : f.format(when);
-}
-
 /** A duration in milliseconds as seconds, two significant digits ("0.83", "12"). */
 export function seconds(ms: number, lang: Lang): string {
 	return nf(lang, 'g2', () => ({ maximumSignificantDigits: 2 })).format(ms / 1000);

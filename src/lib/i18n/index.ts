@@ -21,7 +21,7 @@ export function pickLang(choice: string | null | undefined, acceptLanguage?: str
 // page's charts and tables): one of each per language, built on first use and reused.
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
-const dateTimeFormats = new Map<Lang, Intl.DateTimeFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const locale = (lang: Lang) => (lang === 'fr' ? 'fr-FR' : 'en-GB');
 
 function numberFormat(lang: Lang): Intl.NumberFormat {
@@ -70,11 +70,16 @@ export function formatDay(iso: string | null | undefined, lang: Lang): string {
 	return out;
 }
 
-function dateTimeFormat(lang: Lang): Intl.DateTimeFormat {
-	let f = dateTimeFormats.get(lang);
+/**
+ * A date-and-time formatter per language, zone (an IANA name; none: the machine's own) and whether
+ * the zone is named, built once.
+ */
+function dateTimeFormat(lang: Lang, timeZone?: string, named = false): Intl.DateTimeFormat {
+	const key = `${lang}|${timeZone ?? ''}|${named}`;
+	let f = dateTimeFormats.get(key);
 	if (!f)
 		dateTimeFormats.set(
-			lang,
+			key,
 			(f = new Intl.DateTimeFormat(locale(lang), {
 				day: 'numeric',
 				month: 'short',
@@ -82,8 +87,8 @@ function dateTimeFormat(lang: Lang): Intl.DateTimeFormat {
 				hour: '2-digit',
 				minute: '2-digit',
 				hourCycle: 'h23',
-				// the wall-clock time is written as it is (see formatDateTime): no zone applied
-				timeZone: 'UTC'
+				...(named ? { timeZoneName: 'short' } : {}),
+				timeZone
 			}))
 		);
 	return f;
@@ -101,5 +106,17 @@ export function formatDateTime(stamp: string | null | undefined, lang: Lang): st
 	const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})/.exec(stamp);
 	if (!m) return stamp;
 	const [y, mo, d, h, mi] = m.slice(1).map(Number);
-	return dateTimeFormat(lang).format(new Date(Date.UTC(y, mo - 1, d, h, mi)));
+	// the wall-clock time is written as it is: built as UTC, formatted in UTC, no zone applied
+	return dateTimeFormat(lang, 'UTC').format(new Date(Date.UTC(y, mo - 1, d, h, mi)));
+}
+
+/**
+ * A moment (an ISO instant, e.g. the analysis cache's '2026-12-01T00:21:00Z') as a date and a time
+ * in the machine's own zone, named as Intl names it briefly: "1 Dec 2026, 01:21 CET" / "1 déc.
+ * 2026, 01:21 UTC+1" in Paris. The server runs on the CM's machine, so its zone is the CM's, as for
+ * the imports' times beside it (`formatDateTime`). `timeZone` (an IANA name) overrides the zone.
+ */
+export function formatInstant(iso: string, lang: Lang, timeZone?: string): string {
+	const when = new Date(iso);
+	return Number.isNaN(when.getTime()) ? iso : dateTimeFormat(lang, timeZone, true).format(when);
 }

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatDay, formatNumber } from '../../../src/lib/i18n/index.ts';
 import {
-	count,
-	money,
-	pct,
-	seconds,
-	signedPct,
-	stamp
-} from '../../../src/lib/components/format.ts';
+	formatDateTime,
+	formatDay,
+	formatInstant,
+	formatNumber
+} from '../../../src/lib/i18n/index.ts';
+import { count, money, pct, seconds, signedPct } from '../../../src/lib/components/format.ts';
 import { numberTicks, percentTicks } from '../../../src/lib/components/charts/common.ts';
 
 describe('formatters (cached per language)', () => {
@@ -73,11 +71,11 @@ describe('when an analysis was computed, and how long it took', () => {
 		// is still 30 November
 		expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('America/Los_Angeles');
 		for (let i = 0; i < 2; i++) {
-			expect(stamp('2026-11-30T21:05:00Z', 'en')).toBe('30 Nov 2026, 13:05 GMT-8');
-			expect(stamp('2026-11-30T21:05:00Z', 'fr')).toBe('30 nov. 2026, 13:05 UTC\u22128');
-			expect(stamp('2026-12-01T00:21:00Z', 'en')).toBe('30 Nov 2026, 16:21 GMT-8');
+			expect(formatInstant('2026-11-30T21:05:00Z', 'en')).toBe('30 Nov 2026, 13:05 GMT-8');
+			expect(formatInstant('2026-11-30T21:05:00Z', 'fr')).toBe('30 nov. 2026, 13:05 UTC\u22128');
+			expect(formatInstant('2026-12-01T00:21:00Z', 'en')).toBe('30 Nov 2026, 16:21 GMT-8');
 			// summer time
-			expect(stamp('2026-07-01T12:00:00Z', 'fr')).toBe('1 juil. 2026, 05:00 UTC\u22127');
+			expect(formatInstant('2026-07-01T12:00:00Z', 'fr')).toBe('1 juil. 2026, 05:00 UTC\u22127');
 			expect(seconds(829, 'en')).toBe('0.83');
 			expect(seconds(829, 'fr')).toBe('0,83');
 			expect(seconds(12_345, 'en')).toBe('12');
@@ -86,15 +84,23 @@ describe('when an analysis was computed, and how long it took', () => {
 
 	it('in Paris, writes the hour a Parisian reads beside the imports’ times, with the zone', () => {
 		for (let i = 0; i < 2; i++) {
-			expect(stamp('2026-12-01T00:21:00Z', 'en', 'Europe/Paris')).toBe('1 Dec 2026, 01:21 CET');
-			expect(stamp('2026-12-01T00:21:00Z', 'fr', 'Europe/Paris')).toBe('1 déc. 2026, 01:21 UTC+1');
-			expect(stamp('2026-07-01T12:00:00Z', 'en', 'Europe/Paris')).toBe('1 Jul 2026, 14:00 CEST');
-			expect(stamp('2026-07-01T12:00:00Z', 'fr', 'Europe/Paris')).toBe('1 juil. 2026, 14:00 UTC+2');
+			expect(formatInstant('2026-12-01T00:21:00Z', 'en', 'Europe/Paris')).toBe(
+				'1 Dec 2026, 01:21 CET'
+			);
+			expect(formatInstant('2026-12-01T00:21:00Z', 'fr', 'Europe/Paris')).toBe(
+				'1 déc. 2026, 01:21 UTC+1'
+			);
+			expect(formatInstant('2026-07-01T12:00:00Z', 'en', 'Europe/Paris')).toBe(
+				'1 Jul 2026, 14:00 CEST'
+			);
+			expect(formatInstant('2026-07-01T12:00:00Z', 'fr', 'Europe/Paris')).toBe(
+				'1 juil. 2026, 14:00 UTC+2'
+			);
 			// the zone asked for does not leak into the machine's own
-			expect(stamp('2026-12-01T00:21:00Z', 'en')).toBe('30 Nov 2026, 16:21 GMT-8');
+			expect(formatInstant('2026-12-01T00:21:00Z', 'en')).toBe('30 Nov 2026, 16:21 GMT-8');
 		}
-		expect(stamp('2026-12-01T00:21:00Z', 'en', 'UTC')).toBe('1 Dec 2026, 00:21 UTC');
-		expect(stamp('not a time', 'en')).toBe('not a time');
+		expect(formatInstant('2026-12-01T00:21:00Z', 'en', 'UTC')).toBe('1 Dec 2026, 00:21 UTC');
+		expect(formatInstant('not a time', 'en')).toBe('not a time');
 	});
 });
 
